@@ -8,10 +8,21 @@ export default defineConfig({
     excludeSources: ['tests/**', 'bench/**', 'scripts/**', 'artifacts/**', '.ci/**'],
   },
   manifest: ({ browser }) => ({
-    name: 'SLA Overlay',
-    description: 'Live SLA countdowns and escalation levels inside Zendesk and Jira, from one tiered policy.',
-    permissions: ['storage', 'alarms'],
+    // Store listing text in both languages: public/_locales/{en,zh_CN}/messages.json.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // The organisation-managed policy's schema (docs/managed-policy.md).
+    storage: { managed_schema: 'managed-schema.json' },
+    permissions: ['storage', 'alarms', 'notifications', 'scripting'],
     host_permissions: ['https://*.zendesk.com/*', 'https://*.atlassian.net/*'],
+    // Jira Data Center sites the user adds in the options page: asked for one origin at a time (lib/sites).
+    optional_host_permissions: ['https://*/*'],
+    // Chrome only: a fixed extension id (filadfbponlbjkpfbfkckgldfppkmbdb) for unpacked builds, so an enterprise
+    // policy can address the extension ("3rdparty" → "extensions" → id). Public key only; see docs/managed-policy.md.
+    ...(browser !== 'firefox' && {
+      key: 'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAqtAozRRbOJKUwZ3SkO2Oac30d2KSN4B9A8eJGUjbLD444BqCBsbQ52tnmDzQOsKc20MdK3oRaCadJ15o7TuioVCQ9HQlPjsI2mrlGLVcUMfJbYKMgaYcakIfoVAJ5pyUHr/coeAcJYUmSAAFdd0VZG2CeNf4aEWZpsB3Kx88D3DOXcGINXmdx5GX9jDAsZc4TmLyv6e0hbvZHsiX6qCckWA0O3h85Uev+GqRvg3ZyfhNnGQ+EgfVkyEvLPDuVrJc5Us+SPcFTs9erE7IZhAzh2SJ8B6pwlbwbdb2ZCf3sAiYAQlcfKNGeLnhVfZtFVF52ae6pojPOaGvVyYqBD/pJQIDAQAB',
+    }),
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

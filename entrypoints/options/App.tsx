@@ -1,3 +1,51 @@
+import { t } from '../../lib/i18n';
+import { useEditor } from '../../lib/store';
+import { CalendarsSection } from './sections/calendars-section';
+import { CustomerTiersSection } from './sections/customer-tiers-section';
+import { EscalationSection } from './sections/escalation-section';
+import { ImportExportSection } from './sections/import-export-section';
+import { IssuesSummary } from './sections/issues-summary';
+import { MappingSection } from './sections/mapping-section';
+import { PreviewSection } from './sections/preview-section';
+import { SaveBar } from './sections/save-bar';
+import { SectionNav } from './sections/section-nav';
+import { StatusNotices } from './sections/status-notices';
+import { StorageStatus } from './sections/storage-status';
+import { TiersSection } from './sections/tiers-section';
+
+/** The team lead's policy editor: composition only; each section is its own component. */
 export function App() {
-  return <main>SLA Overlay settings</main>;
+  const ready = useEditor((state) => state.ready);
+  return (
+    <div className="options-page">
+      <header className="page-header">
+        <div>
+          <h1>{t('options.title')}</h1>
+          <p className="page-subtitle">{t('options.subtitle')}</p>
+        </div>
+        <StorageStatus />
+      </header>
+      <div className="page-body">
+        <SectionNav />
+        <main className="editor" aria-busy={!ready}>
+          {ready ? (
+            <>
+              <SaveBar />
+              <StatusNotices />
+              <IssuesSummary />
+              <TiersSection />
+              <CalendarsSection />
+              <CustomerTiersSection />
+              <MappingSection />
+              <EscalationSection />
+              <PreviewSection />
+              <ImportExportSection />
+            </>
+          ) : (
+            <p className="loading">{t('options.loading')}</p>
+          )}
+        </main>
+      </div>
+    </div>
+  );
 }

@@ -37,11 +37,21 @@ export const POLICY_LIMITS = {
   targetMinutes: 525_600,
 } as const;
 
+/**
+ * A schema-level message for a value of the wrong kind. A missing field falls through to the generic
+ * '"name" is required.' of `policy-issues.ts`, which reads better than "must be a number" for an absent key.
+ */
+function unlessMissing(message: string) {
+  return (issue: { input?: unknown }) => (issue.input === undefined ? undefined : message);
+}
+
 export const ID_PATTERN = /^[a-z0-9-]+$/;
 
 const idSchema = z
   .string()
-  .regex(ID_PATTERN, { error: 'An id may contain only lower-case letters a–z, digits and hyphens, such as "office" or "p1".' });
+  .regex(ID_PATTERN, {
+    error: 'An id may contain only lower-case letters a–z, digits and hyphens, such as "office" or "p1".',
+  });
 
 const wallTimeSchema = z
   .string()
@@ -197,14 +207,16 @@ export const customerTierSchema = z.strictObject({
 
 const targetSchema = z.strictObject({
   minutes: z
-    .number({ error: 'The target must be a number of minutes, such as 240.' })
+    .number({ error: unlessMissing('The target must be a number of minutes, such as 240.') })
     .gt(0, { error: 'The target must be more than 0 minutes.' })
     .max(POLICY_LIMITS.targetMinutes, { error: 'The target can be at most 525600 minutes (one year).' }),
-  calendar: z.string({ error: 'The target needs a calendar: "24x7" or the id of a calendar in this policy.' }),
+  calendar: z.string({
+    error: unlessMissing('The target needs a calendar: "24x7" or the id of a calendar in this policy.'),
+  }),
 }) satisfies z.ZodType<Target, unknown>;
 
 const percentSchema = z
-  .number({ error: 'A threshold must be a percentage of the target, such as 75.' })
+  .number({ error: unlessMissing('A threshold must be a percentage of the target, such as 75.') })
   .gt(0, { error: 'A threshold must be more than 0 percent.' })
   .lt(100, { error: 'A threshold must be less than 100 percent; 100 percent is the breach itself.' });
 
@@ -256,7 +268,7 @@ const statusSchema = z.enum(['active', 'paused', 'done'], {
 }) satisfies z.ZodType<MappedStatus>;
 
 export const policySchema = z.strictObject({
-  version: z.literal(1, { error: 'This policy format is version 1; "version" must be 1.' }),
+  version: z.literal(1, { error: unlessMissing('This policy format is version 1; "version" must be 1.') }),
   name: z.string(),
   calendars: z.array(calendarSchema).max(POLICY_LIMITS.calendars, {
     error: `A policy can have at most ${POLICY_LIMITS.calendars} calendars.`,
@@ -267,12 +279,12 @@ export const policySchema = z.strictObject({
     .min(1, { error: 'A policy needs at least one tier.' })
     .max(POLICY_LIMITS.tiers, { error: `A policy can have at most ${POLICY_LIMITS.tiers} tiers.` }),
   defaultPriority: z
-    .string({ error: 'The default priority must be a priority such as "P3", or null.' })
+    .string({ error: unlessMissing('The default priority must be a priority such as "P3", or null.') })
     .nullable(),
   priorityMap: z.strictObject({ zendesk: lowerCasedMap(z.string()), jira: lowerCasedMap(z.string()) }),
   statusMap: z.strictObject({ zendesk: lowerCasedMap(statusSchema), jira: lowerCasedMap(statusSchema) }),
   escalation: escalationSchema,
-  preferNativeSla: z.boolean({ error: '"preferNativeSla" must be true or false.' }),
+  preferNativeSla: z.boolean({ error: unlessMissing('"preferNativeSla" must be true or false.') }),
 }) satisfies z.ZodType<Policy, unknown>;
 
 /** What the schema produces; the type test in `tests/policy` pins that it is exactly `Policy`. */

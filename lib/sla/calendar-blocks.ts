@@ -40,6 +40,16 @@ interface CalendarTables {
   /** False when the calendar has no window at all: then no block can hold business time. */
   hasWindows: boolean;
   blocks: Map<number, CalendarBlock>;
+  /** What the tables were built from, compared shallowly on every call (see `isStale`). */
+  source: {
+    timeZone: string;
+    weekly: BusinessCalendar['weekly'];
+    days: unknown[];
+    holidays: Holiday[];
+    holidayCount: number;
+    workdays: BusinessCalendar['workdays'];
+    workdayCount: number;
+  };
 }
 
 const WEEKDAY_ORDER: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
@@ -73,15 +83,37 @@ function windowsToMinutes(windows: readonly TimeWindow[]): Int32Array {
   return out;
 }
 
+/**
+ * Policies are treated as immutable values (`parsePolicy` and the editor's `structuredClone` always hand out fresh
+ * objects), but a calendar patched in place must never keep serving old answers. A shallow identity check of
+ * everything the tables derive from costs a dozen comparisons per call and catches replaced lists, days, zones
+ * and added/removed holidays or workdays. (Rewriting one window tuple in place is not detected: don't.)
+ */
+function isStale(tables: CalendarTables, calendar: BusinessCalendar): boolean {
+  const src = tables.source;
+  if (
+    src.timeZone !== calendar.timeZone ||
+    src.weekly !== calendar.weekly ||
+    src.holidays !== calendar.holidays ||
+    src.holidayCount !== calendar.holidays.length ||
+    src.workdays !== calendar.workdays ||
+    src.workdayCount !== calendar.workdays.length
+  ) {
+    return true;
+  }
+  for (let i = 0; i < 7; i++) if (src.days[i] !== calendar.weekly[WEEKDAY_ORDER[i]!]) return true;
+  return false;
+}
+
 function tablesFor(calendar: BusinessCalendar): CalendarTables {
   let tables = tablesByCalendar.get(calendar);
-  if (tables) return tables;
+  if (tables && !isStale(tables, calendar)) return tables;
   const weekly = WEEKDAY_ORDER.map((day) => windowsToMinutes(calendar.weekly[day] ?? []));
   const workdays = new Map<number, Int32Array>();
   for (const w of calendar.workdays) workdays.set(dayNumber(w.date), windowsToMinutes(w.hours));
   const holidayDays = new Set<number>();
   const holidayRanges: [number, number][] = [];
-  for (const h of calendar.holidays as Holiday[]) {
+  for (const h of calendar.holidays) {
     if ('date' in h) {
       holidayDays.add(dayNumber(h.date));
     } else {
@@ -93,7 +125,23 @@ function tablesFor(calendar: BusinessCalendar): CalendarTables {
     }
   }
   const hasWindows = weekly.some((w) => w.length > 0) || [...workdays.values()].some((w) => w.length > 0);
-  tables = { weekly, workdays, holidayDays, holidayRanges, hasWindows, blocks: new Map() };
+  tables = {
+    weekly,
+    workdays,
+    holidayDays,
+    holidayRanges,
+    hasWindows,
+    blocks: new Map(),
+    source: {
+      timeZone: calendar.timeZone,
+      weekly: calendar.weekly,
+      days: WEEKDAY_ORDER.map((day) => calendar.weekly[day]),
+      holidays: calendar.holidays,
+      holidayCount: calendar.holidays.length,
+      workdays: calendar.workdays,
+      workdayCount: calendar.workdays.length,
+    },
+  };
   tablesByCalendar.set(calendar, tables);
   return tables;
 }

@@ -22,7 +22,7 @@ interface ZoneState {
   format: Intl.DateTimeFormat | null;
   /** Offset (ms) at UTC-midnight anchors, keyed by the anchor instant. */
   anchors: Map<number, number>;
-  /** The transition found between two anchors, keyed by the earlier anchor. */
+  /** The transition found between two anchors, keyed by `lo + (hi − lo) / DAY_MS` (unique: anchors are whole days). */
   transitions: Map<number, Transition>;
 }
 
@@ -92,9 +92,13 @@ function anchorOffset(state: ZoneState, anchor: number): number {
   return offset;
 }
 
-/** The (single) offset change in `(lo, hi]`, located by bisection on whole seconds and memoised. */
+/**
+ * The offset change in `(lo, hi]`, located by bisection on whole seconds and memoised. The bracket spans at most
+ * three days, and tzdata never changes a zone's offset twice within three days, so there is exactly one.
+ */
 function transitionBetween(state: ZoneState, lo: number, hi: number, before: number): Transition {
-  let found = state.transitions.get(lo);
+  const key = lo + (hi - lo) / DAY_MS;
+  let found = state.transitions.get(key);
   if (!found) {
     // Invariant: offset(a) === before, offset(b) !== before.
     let a = lo / 1000;
@@ -106,7 +110,7 @@ function transitionBetween(state: ZoneState, lo: number, hi: number, before: num
     }
     const at = b * 1000;
     found = { at, before, after: intlOffset(state, at) };
-    state.transitions.set(lo, found);
+    state.transitions.set(key, found);
   }
   return found;
 }
@@ -140,12 +144,10 @@ export function wallTimeToInstant(
     return wallTimeToInstant(timeZone, localMs);
   }
   const tr = transitionBetween(state, lo, hi, offLo);
-  const early = localMs - tr.before; // valid when it falls before the transition
-  const late = localMs - tr.after; // valid when it falls at or after the transition
-  const earlyValid = early < tr.at;
-  const lateValid = late >= tr.at;
-  if (earlyValid && lateValid) return Math.min(early, late); // overlap: the earlier instant
-  if (earlyValid) return early;
-  if (lateValid) return late;
-  return tr.at; // gap: the first instant after it
+  // Both ENGINE.md rules are one statement: take the first instant whose wall clock reads `localMs` or later.
+  // Before the transition the clock reads t + before, from it on t + after. In an overlap both sides reach the
+  // wall time and the earlier side wins; in a gap neither does, and the first instant after the gap is `tr.at`.
+  const early = localMs - tr.before;
+  const late = Math.max(tr.at, localMs - tr.after);
+  return early < tr.at ? Math.min(early, late) : late;
 }

@@ -1,0 +1,71 @@
+/**
+ * The `TicketClient` both helpdesks share: key validation, the per-ticket cache, and de-duplication of requests
+ * already in flight. The helpdesk part (`TicketSource`) only turns keys into HTTP calls and JSON into facts.
+ */
+import type { Helpdesk } from '../../sla/types';
+import type { TicketClient, TicketResult } from '../types';
+import { errorResult } from './fetch-errors';
+import { createTicketCache } from './ticket-cache';
+
+export interface TicketSource {
+  helpdesk: Helpdesk;
+  isValidKey(key: string): boolean;
+  /** Every key not cached, in one go: the source chunks (≤100 per batch call, Jira changelog ≤1000). */
+  loadBatch(keys: string[], signal?: AbortSignal): Promise<Map<string, TicketResult | 'aborted'>>;
+  loadDetail(key: string, signal?: AbortSignal): Promise<TicketResult | 'aborted'>;
+}
+
+/** The caller aborted (navigation): reported as a network error and never cached. */
+const cancelled: TicketResult = { ok: false, error: { kind: 'network', message: 'Request cancelled' } };
+
+export function createTicketClient(source: TicketSource, ttlMs: number, now: () => number): TicketClient {
+  const cache = createTicketCache(ttlMs, now);
+  const inFlight = new Map<string, Promise<TicketResult>>();
+  const detailInFlight = new Map<string, Promise<TicketResult>>();
+  const notFound = errorResult(source.helpdesk, 'not-found');
+
+  function finish(key: string, result: TicketResult | 'aborted' | undefined, detail: boolean): TicketResult {
+    if (result === 'aborted') return cancelled; // never cached: the next caller retries
+    if (result === undefined) return detail ? cache.putDetail(key, notFound) : cache.putBatch(key, notFound);
+    return detail ? cache.putDetail(key, result) : cache.putBatch(key, result);
+  }
+
+  return {
+    async fetchBatch(keys, signal) {
+      const unique = [...new Set(keys)];
+      const pending = new Map<string, Promise<TicketResult>>();
+      const needed: string[] = [];
+      for (const key of unique) {
+        const ready = source.isValidKey(key) ? cache.fresh(key, false) : notFound;
+        const shared = inFlight.get(key) ?? detailInFlight.get(key);
+        if (ready) pending.set(key, Promise.resolve(ready));
+        else if (shared) pending.set(key, shared);
+        else needed.push(key);
+      }
+      if (needed.length > 0) {
+        const loading = source.loadBatch(needed, signal);
+        for (const key of needed) {
+          const one = loading.then((results) => finish(key, results.get(key), false));
+          inFlight.set(key, one);
+          pending.set(key, one);
+          void one.finally(() => inFlight.get(key) === one && inFlight.delete(key));
+        }
+      }
+      const out = new Map<string, TicketResult>();
+      for (const key of unique) out.set(key, await (pending.get(key) as Promise<TicketResult>));
+      return out;
+    },
+
+    fetchDetail(key, signal) {
+      if (!source.isValidKey(key)) return Promise.resolve(notFound);
+      const ready = cache.fresh(key, true);
+      if (ready) return Promise.resolve(ready);
+      const shared = detailInFlight.get(key);
+      if (shared) return shared;
+      const one = source.loadDetail(key, signal).then((result) => finish(key, result, true));
+      detailInFlight.set(key, one);
+      void one.finally(() => detailInFlight.get(key) === one && detailInFlight.delete(key));
+      return one;
+    },
+  };
+}

@@ -1,0 +1,36 @@
+/**
+ * One URL detector, with the example URLs it must accept beside it (RGH `github-url-detection` style). The
+ * test in `tests/adapters/page-detect.test.ts` checks every detector accepts its own examples and rejects every
+ * other detector's, across both helpdesks.
+ */
+import type { PageKind } from './types';
+
+export interface PageMatch {
+  kind: PageKind;
+  /** The ticket the URL names, if any. */
+  key?: string;
+}
+
+export interface PageDetector {
+  name: string;
+  /**
+   * `contextPath` is Jira Data Center's path prefix (`''` or `'/jira'`); the other detectors ignore it.
+   * Returns undefined when the URL is not this page.
+   */
+  match(url: URL, contextPath: string): PageMatch | undefined;
+  /** Example URLs this detector accepts. Data Center examples use the `/jira` context path. */
+  examples: readonly string[];
+}
+
+/** First detector that matches. */
+export function matchFirst(
+  detectors: readonly PageDetector[],
+  url: URL,
+  contextPath: string,
+): PageMatch | undefined {
+  for (const detector of detectors) {
+    const match = detector.match(url, contextPath);
+    if (match) return match;
+  }
+  return undefined;
+}

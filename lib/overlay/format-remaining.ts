@@ -1,0 +1,21 @@
+/**
+ * Short countdown text for a pill that must stay ≤ 20 px tall in a table row: `45s`, `12m`, `1h 12m`, `2d 3h`,
+ * with a leading minus once breached (`-5m`). Floors toward zero so a countdown never shows more time than is left.
+ */
+export function formatRemaining(ms: number): string {
+  const sign = ms < 0 ? '-' : '';
+  const abs = Math.abs(ms);
+  const s = Math.floor(abs / 1000);
+  if (s < 60) return `${sign}${s}s`;
+  const m = Math.floor(s / 60);
+  if (m < 60) return `${sign}${m}m`;
+  const h = Math.floor(m / 60);
+  if (h < 24) return `${sign}${h}h${m % 60 ? ` ${m % 60}m` : ''}`;
+  const d = Math.floor(h / 24);
+  return `${sign}${d}d${h % 24 ? ` ${h % 24}h` : ''}`;
+}
+
+/** Whether the text for `ms` shows seconds (the ticker then ticks every second). */
+export function showsSeconds(ms: number): boolean {
+  return Math.abs(ms) < 60_000;
+}

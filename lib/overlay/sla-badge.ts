@@ -1,0 +1,167 @@
+/**
+ * `<sla-badge>`: a host element in the page DOM with an open shadow root for its look.
+ *
+ * Chrome content scripts run in an isolated world where `window.customElements` is null, so the element is never
+ * defined: `attachShadow` still works on any valid custom-element name, and a controller (found through a WeakMap)
+ * drives it. The host's `data-*` attributes are the public contract of OVERLAY.md.
+ */
+import type { Helpdesk } from '../sla/types';
+import { levelIcon } from './badge-icons';
+import { applyBadgeStyles } from './badge-styles';
+import { fillTooltip, positionTooltip } from './badge-tooltip';
+import { badgeView, type BadgeState, type BadgeView } from './badge-view';
+import type { OverlayMessages } from './messages';
+
+export const BADGE_TAG = 'sla-badge';
+export type BadgeTheme = 'light' | 'dark';
+
+export interface BadgeController {
+  readonly host: HTMLElement;
+  readonly key: string;
+  readonly state: BadgeState;
+  /** Changes the ticket this badge stands for (recycled rows); resets to `loading`. */
+  rekey(key: string): void;
+  /** Shows a new state; writes only the attributes and text that changed. Returns whether anything was written. */
+  update(state: BadgeState): boolean;
+  setTheme(theme: BadgeTheme): void;
+  destroy(): void;
+}
+
+const controllers = new WeakMap<Element, BadgeController>();
+
+export function badgeControllerOf(el: Element): BadgeController | undefined {
+  return controllers.get(el);
+}
+
+const ATTRS: [keyof BadgeView, string][] = [
+  ['level', 'data-level'],
+  ['metric', 'data-metric'],
+  ['due', 'data-due'],
+  ['remainingMs', 'data-remaining-ms'],
+  ['source', 'data-source'],
+  ['title', 'title'],
+  ['label', 'aria-label'],
+];
+
+// Keys typed while the badge has focus must not trigger Zendesk or Jira shortcuts (WXT's isolateEvents idea).
+const ISOLATED = ['keydown', 'keyup', 'keypress'];
+const stop = (e: Event) => e.stopPropagation();
+
+export function createBadge(
+  doc: Document,
+  init: { helpdesk: Helpdesk; key: string; messages: OverlayMessages; theme: BadgeTheme },
+): BadgeController {
+  const t = init.messages;
+  const host = doc.createElement(BADGE_TAG);
+  const shadow = host.attachShadow({ mode: 'open' });
+  applyBadgeStyles(shadow);
+  const pill = doc.createElement('span');
+  pill.className = 'pill';
+  pill.setAttribute('part', 'pill');
+  const text = doc.createTextNode('');
+  pill.append(text);
+  shadow.append(pill);
+  host.setAttribute('data-helpdesk', init.helpdesk);
+  host.setAttribute('data-key', init.key);
+  host.setAttribute('data-theme', init.theme);
+  host.setAttribute('role', 'img');
+  host.tabIndex = 0;
+
+  let key = init.key;
+  let state: BadgeState = { status: 'loading' };
+  let last: Partial<BadgeView> = {};
+  let tip: HTMLElement | null = null;
+
+  const write = (view: BadgeView): boolean => {
+    let changed = false;
+    for (const [field, attr] of ATTRS) {
+      if (last[field] === view[field]) continue;
+      changed = true;
+      const value = view[field];
+      if (value === null) host.removeAttribute(attr);
+      else host.setAttribute(attr, value);
+    }
+    if (last.level !== view.level) {
+      pill.firstElementChild?.remove();
+      const icon = levelIcon(doc, view.level);
+      if (icon) pill.prepend(icon);
+    }
+    if (last.text !== view.text) {
+      text.data = view.text;
+      changed = true;
+    }
+    last = view;
+    if (changed && tip && !tip.hidden) fillTooltip(tip, state, view.label, t);
+    return changed;
+  };
+
+  const showTip = () => {
+    if (!tip) {
+      tip = doc.createElement('div');
+      tip.className = 'tip';
+      tip.setAttribute('role', 'tooltip');
+      // The top layer escapes the row's overflow clipping and the helpdesk's z-index stacks where supported.
+      if ('popover' in tip) tip.popover = 'manual';
+      shadow.append(tip);
+    }
+    fillTooltip(tip, state, last.label ?? '', t);
+    tip.hidden = false;
+    try {
+      tip.showPopover?.();
+    } catch {
+      // not supported or already open: the fixed-position fallback still shows it
+    }
+    positionTooltip(tip, host);
+  };
+  const hideTip = () => {
+    if (!tip) return;
+    try {
+      tip.hidePopover?.();
+    } catch {
+      // already closed
+    }
+    tip.hidden = true;
+  };
+  const onKey = (e: Event) => {
+    if ((e as KeyboardEvent).key === 'Escape') hideTip();
+    e.stopPropagation();
+  };
+
+  host.addEventListener('pointerenter', showTip);
+  host.addEventListener('pointerleave', hideTip);
+  host.addEventListener('focus', showTip);
+  host.addEventListener('blur', hideTip);
+  host.addEventListener('keydown', onKey);
+  for (const type of ISOLATED.slice(1)) host.addEventListener(type, stop);
+
+  const controller: BadgeController = {
+    host,
+    get key() {
+      return key;
+    },
+    get state() {
+      return state;
+    },
+    rekey(next) {
+      if (next === key) return;
+      key = next;
+      host.setAttribute('data-key', next);
+      controller.update({ status: 'loading' });
+    },
+    update(next) {
+      state = next;
+      return write(badgeView(next, t));
+    },
+    setTheme(theme) {
+      if (host.getAttribute('data-theme') !== theme) host.setAttribute('data-theme', theme);
+    },
+    destroy() {
+      hideTip();
+      host.remove();
+      controllers.delete(host);
+    },
+  };
+  controllers.set(host, controller);
+  controller.update(state);
+  return controller;
+}

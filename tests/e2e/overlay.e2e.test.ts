@@ -1,0 +1,264 @@
+/**
+ * The overlay in real Chromium against the helpdesk imitation: every seeded ticket's badge agrees with the engine
+ * on every page kind, navigation and recycled rows never duplicate or orphan badges, and ticket text never becomes
+ * markup. Expected values come from `evaluateTicket(createDefaultPolicy(zone), seed.facts, now)` at the instant the
+ * page was read.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SeedTicket, Site } from './helpdesk/index';
+import { collectPageErrors, startHelpdeskAndBrowser, waitForFxRender, type HelpdeskAndBrowser, type PageErrors } from './support/launch';
+import { ensureBuilt, mismatch, readBadges, until, ZONE } from './overlay-helpers';
+
+let env: HelpdeskAndBrowser;
+let page: Page;
+let errors: PageErrors;
+const dialogs: string[] = [];
+
+function seeds(site: Site): Map<string, SeedTicket> {
+  return new Map(env.hd.control.tickets(site).map((t) => [t.key, t]));
+}
+
+/** Keys the imitation shows in the current page's placements (rows, cards, panes), from its own markup. */
+async function shownKeys(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const keys = new Set<string>();
+    const m = window.__fx?.model as { kind?: string; issue?: { key: string }; selected?: { key: string } } | undefined;
+    for (const tr of document.querySelectorAll('tr[aria-describedby^="generic-table-row-"]')) {
+      keys.add(tr.getAttribute('aria-describedby')!.replace('generic-table-row-', ''));
+    }
+    document.querySelectorAll('[data-is-active="true"] [data-side-conversations-anchor-id]').forEach((el) => {
+      if (el.querySelector('input[data-test-id="omni-header-subject"]')) keys.add(el.getAttribute('data-side-conversations-anchor-id')!);
+    });
+    document.querySelectorAll('tr[data-fx-key]').forEach((tr) => keys.add((tr as HTMLElement).dataset.fxKey!));
+    document.querySelectorAll('[role="row"] a[href*="/queues/custom/"]').forEach((a) => keys.add(a.getAttribute('href')!.split('/').pop()!));
+    document.querySelectorAll('[id^="card-"]').forEach((c) => keys.add(c.id.slice(5)));
+    document.querySelectorAll('.ghx-issue[data-issue-key]').forEach((c) => keys.add(c.getAttribute('data-issue-key')!));
+    if (m?.issue && document.querySelector('h1')) keys.add(m.issue.key);
+    if (m?.selected && document.querySelector('h1')) keys.add(m.selected.key);
+    return [...keys];
+  }) as Promise<string[]>;
+}
+
+/** Waits until every shown ticket has a badge that agrees with the engine (errors for forbidden, none for missing). */
+async function expectPageCorrect(site: Site, scope?: string, options: { listForbidden?: boolean } = {}): Promise<number> {
+  const known = seeds(site);
+  let checked = 0;
+  await until(async () => {
+    const shown = await shownKeys(page);
+    const { now, badges } = await readBadges(page, scope);
+    const problems: string[] = [];
+    checked = badges.length;
+    for (const b of badges) {
+      const seed = known.get(b.key);
+      if (!seed) problems.push(`${b.key}: badge for an unknown ticket`);
+      else if (seed.access === 'missing') problems.push(`${b.key}: a 404 ticket has a badge`);
+      else if (seed.access === 'forbidden') {
+        if (b.level !== 'error' || !b.title) problems.push(`${b.key}: forbidden ticket shows ${b.level}, title ${b.title}`);
+      } else problems.push(...mismatch(b, seed.facts, now));
+    }
+    for (const key of shown) {
+      const seed = known.get(key);
+      const optional = seed?.access === 'missing' || (seed?.access === 'forbidden' && options.listForbidden);
+      if (!optional && !badges.some((b) => b.key === key)) problems.push(`${key}: no badge`);
+    }
+    if (shown.length === 0) problems.push('page shows no tickets yet');
+    return problems;
+  }, 12_000, `badges on ${page.url()}`);
+  return checked;
+}
+
+async function open(url: string): Promise<void> {
+  await page.goto(url);
+  await waitForFxRender(page);
+}
+
+async function navigate(path: string): Promise<void> {
+  await page.evaluate(async (p) => {
+    await window.__fx.navigate(p);
+    await window.__fx.whenRendered();
+  }, path);
+}
+
+beforeAll(async () => {
+  ensureBuilt();
+  env = await startHelpdeskAndBrowser({
+    launch: { timezoneId: ZONE, viewport: { width: 1440, height: 1500 } },
+  });
+  page = await env.browser.context.newPage();
+  errors = collectPageErrors(page);
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await env?.close();
+});
+
+describe('badges agree with the engine', () => {
+  it('on a Zendesk view (batch data refined by detail for visible rows)', async () => {
+    await open(env.hd.zendesk('/agent/filters/360001'));
+    const n = await expectPageCorrect('zendesk', undefined, { listForbidden: true });
+    expect(n).toBeGreaterThanOrEqual(15);
+  });
+
+  it('on Zendesk ticket pages (active pane)', async () => {
+    await open(env.hd.zendesk('/agent/tickets/4821'));
+    for (const t of env.hd.control.tickets('zendesk')) {
+      if (t.scenario === 'bulk') continue;
+      await navigate(`/agent/tickets/${t.key}`);
+      await expectPageCorrect('zendesk', '[data-is-active="true"]');
+    }
+  });
+
+  it('on Jira issue pages', async () => {
+    const jira = env.hd.control.tickets('jira').filter((t) => t.scenario !== 'bulk');
+    await open(env.hd.jira(`/browse/${jira[0]!.key}`));
+    for (const t of jira) {
+      await navigate(`/browse/${t.key}`);
+      await expectPageCorrect('jira');
+    }
+  });
+
+  it('on the Jira list and the issue navigator (virtualised rows)', async () => {
+    await open(env.hd.jira('/jira/software/projects/SUP/list'));
+    await expectPageCorrect('jira', undefined, { listForbidden: true });
+    await page.evaluate(() => window.__fx.scrollListTo(12));
+    await expectPageCorrect('jira', undefined, { listForbidden: true });
+    await navigate(`/issues/?jql=${encodeURIComponent('project = SUP')}`);
+    await expectPageCorrect('jira', undefined, { listForbidden: true });
+  });
+
+  it('on JSM queues (table and link-only grid) and the split issue view', async () => {
+    await open(env.hd.jira('/jira/servicedesk/projects/SUP/queues/custom/3'));
+    await expectPageCorrect('jira', undefined, { listForbidden: true });
+    await navigate('/jira/servicedesk/projects/SUP/queues/custom/3?variant=grid');
+    await expectPageCorrect('jira', undefined, { listForbidden: true });
+    await navigate('/jira/servicedesk/projects/SUP/queues/custom/3/SUP-13');
+    await expectPageCorrect('jira', undefined, { listForbidden: true });
+  });
+
+  it('on Jira boards (cards and the selected-issue panel)', async () => {
+    await open(env.hd.jira('/jira/software/projects/SUP/boards/1'));
+    await expectPageCorrect('jira', undefined, { listForbidden: true });
+    await navigate('/jira/software/projects/SUP/boards/1?selectedIssue=SUP-14');
+    await expectPageCorrect('jira', undefined, { listForbidden: true });
+    await open(env.hd.jira('/jira/software/projects/SUP/boards/1?layout=ghx'));
+    await expectPageCorrect('jira', undefined, { listForbidden: true });
+  });
+});
+
+/** One badge per placement, each inside a current placement for its own key. */
+async function placementProblems(): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const badges = [...document.querySelectorAll('sla-badge')];
+    const rows = [...document.querySelectorAll('tr[aria-describedby^="generic-table-row-"]')];
+    for (const row of rows) {
+      const id = row.getAttribute('aria-describedby')!.replace('generic-table-row-', '');
+      const inRow = row.querySelectorAll('sla-badge');
+      if (inRow.length > 1) problems.push(`row ${id}: ${inRow.length} badges`);
+      for (const b of inRow) if (b.getAttribute('data-key') !== id) problems.push(`row ${id}: badge for ${b.getAttribute('data-key')}`);
+    }
+    const panes = [...document.querySelectorAll('.ticket-panes-grid-layout')];
+    for (const pane of panes) {
+      const n = pane.querySelectorAll('sla-badge').length;
+      if (n > 1) problems.push(`pane ${pane.getAttribute('data-fx-ticket')}: ${n} badges`);
+    }
+    for (const b of badges) {
+      if (!b.closest('tr[aria-describedby], .ticket-panes-grid-layout')) problems.push(`orphan badge ${b.getAttribute('data-key')}`);
+    }
+    return problems;
+  });
+}
+
+describe('no duplicates or orphans', () => {
+  it('after 200 in-app navigations back and forth, and with recycled and re-sorted rows', async () => {
+    env.hd.control.setRenderDelay(0);
+    try {
+      await open(env.hd.zendesk('/agent/filters/360001'));
+      for (let i = 0; i < 100; i++) {
+        await page.evaluate(async (id) => {
+          await window.__fx.navigate(`/agent/tickets/${id}`);
+          await window.__fx.navigate('/agent/filters/360001');
+        }, String(4821 + (i % 12)));
+      }
+      await page.evaluate(() => window.__fx.whenRendered());
+      await until(placementProblems, 5_000, 'one badge per placement after navigation');
+      await expectPageCorrect('zendesk', '[data-garden-id="pane"]', { listForbidden: true });
+      for (const step of ['recycle', 'sort', 'recycle'] as const) {
+        await page.evaluate((s) => (s === 'sort' ? window.__fx.sort('subject') : window.__fx.recycle()), step);
+        await until(placementProblems, 5_000, `one badge per placement after ${step}`);
+        await expectPageCorrect('zendesk', '[data-garden-id="pane"]', { listForbidden: true });
+      }
+      // Jira's virtualised list recycles <tr> nodes on scroll.
+      await open(env.hd.jira('/jira/software/projects/SUP/list'));
+      for (const row of [8, 0, 15, 3]) {
+        await page.evaluate((r) => window.__fx.scrollListTo(r), row);
+        await until(
+          () =>
+            page.evaluate(() =>
+              [...document.querySelectorAll('tr[data-fx-key]')].flatMap((tr) => {
+                const b = tr.querySelectorAll('sla-badge');
+                const key = (tr as HTMLElement).dataset.fxKey;
+                if (b.length > 1) return [`${key}: ${b.length} badges`];
+                return [...b].filter((x) => x.getAttribute('data-key') !== key).map((x) => `${key}: has ${x.getAttribute('data-key')}`);
+              }),
+            ),
+          5_000,
+          'Jira rows re-keyed on scroll',
+        );
+      }
+      await expectPageCorrect('jira', undefined, { listForbidden: true });
+    } finally {
+      env.hd.control.setRenderDelay(300);
+    }
+  });
+});
+
+describe('ticket text is data, never markup', () => {
+  it('subjects, tags and organisation names with markup never become DOM inside badges or tooltips', async () => {
+    const zd = env.hd.control.ticket('zendesk', 'markup');
+    const jr = env.hd.control.ticket('jira', 'markup');
+    for (const url of [env.hd.zendesk(`/agent/tickets/${zd.key}`), env.hd.zendesk('/agent/filters/360001'), env.hd.jira(`/browse/${jr.key}`)]) {
+      await open(url);
+      const site = url.includes('zendesk') ? 'zendesk' : 'jira';
+      await expectPageCorrect(site, undefined, { listForbidden: true });
+      // Open every tooltip (focus), then look for any element that came from ticket text.
+      const found = await page.evaluate(() => {
+        let imgs = 0;
+        let bold = 0;
+        for (const b of document.querySelectorAll<HTMLElement>('sla-badge')) {
+          b.focus();
+          const root = b.shadowRoot!;
+          imgs += root.querySelectorAll('img').length + b.querySelectorAll('img').length;
+          bold += root.querySelectorAll('b:not(.row)').length;
+          b.blur();
+        }
+        return { imgs, bold, pwned: (window as unknown as { __pwned?: unknown }).__pwned ?? null };
+      });
+      expect(found).toEqual({ imgs: 0, bold: 0, pwned: null });
+    }
+    expect(dialogs).toEqual([]);
+    errors.assertNone();
+  });
+});
+
+declare global {
+  interface Window {
+    __fx: {
+      navigate(path: string): Promise<void>;
+      whenRendered(): Promise<void>;
+      recycle(by?: number): boolean;
+      sort(column: string): boolean;
+      scrollListTo(row: number): boolean;
+      switchTab(id: string | number): void;
+      saveTicket(id?: string | number): void;
+      setTheme(theme: 'light' | 'dark'): void;
+      model: unknown;
+      renders: number;
+    };
+  }
+}

@@ -1,0 +1,115 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { badgeControllerOf, createBadge } from '../../lib/overlay/sla-badge';
+import { overlayMessages } from '../../lib/overlay/messages';
+import { metric, sla } from './fixtures';
+
+const messages = overlayMessages('en');
+const make = (key = '7') => {
+  const badge = createBadge(document, { helpdesk: 'zendesk', key, messages, theme: 'light' });
+  document.body.append(badge.host);
+  return badge;
+};
+const XSS = '<img src=x onerror="window.__pwned=1">';
+
+afterEach(() => document.body.replaceChildren());
+
+describe('<sla-badge>', () => {
+  it('is an sla-badge host with an open shadow root, found through its controller', () => {
+    const badge = make();
+    expect(badge.host.tagName).toBe('SLA-BADGE');
+    expect(badge.host.shadowRoot).not.toBeNull();
+    expect(badgeControllerOf(badge.host)).toBe(badge);
+    expect(badge.host.getAttribute('data-helpdesk')).toBe('zendesk');
+    expect(badge.host.getAttribute('data-key')).toBe('7');
+    expect(badge.host.getAttribute('data-level')).toBe('loading');
+    expect(badge.host.tabIndex).toBe(0);
+  });
+
+  it('writes the contract attributes and removes the ones that no longer apply', () => {
+    const badge = make();
+    badge.update({ status: 'ready', sla: sla({}, metric({ level: 'warning', remainingMs: 600_000 })) });
+    const h = badge.host;
+    expect(h.getAttribute('data-level')).toBe('warning');
+    expect(h.getAttribute('data-metric')).toBe('firstResponse');
+    expect(h.getAttribute('data-due')).toBe('2026-01-05T10:00:00.000Z');
+    expect(h.getAttribute('data-remaining-ms')).toBe('600000');
+    expect(h.getAttribute('data-source')).toBe('policy');
+    expect(h.shadowRoot!.textContent).toContain('10m');
+    badge.update({ status: 'error', message: 'No access to this ticket' });
+    expect(h.getAttribute('data-level')).toBe('error');
+    expect(h.getAttribute('title')).toBe('No access to this ticket');
+    for (const gone of ['data-metric', 'data-due', 'data-remaining-ms', 'data-source']) expect(h.hasAttribute(gone)).toBe(false);
+  });
+
+  it('has an icon besides colour for levels that show a countdown', () => {
+    const badge = make();
+    badge.update({ status: 'ready', sla: sla({}, metric({ level: 'critical' })) });
+    expect(badge.host.shadowRoot!.querySelector('svg')).not.toBeNull();
+  });
+
+  it('writes only what changed', () => {
+    const badge = make();
+    const state = { status: 'ready' as const, sla: sla({}, metric({ remainingMs: 600_000 })) };
+    expect(badge.update(state)).toBe(true);
+    const spy = vi.spyOn(badge.host, 'setAttribute');
+    expect(badge.update({ status: 'ready', sla: sla({}, metric({ remainingMs: 600_000 })) })).toBe(false);
+    expect(spy).not.toHaveBeenCalled();
+    badge.update({ status: 'ready', sla: sla({}, metric({ remainingMs: 600_500 })) });
+    expect(spy.mock.calls.map((c) => c[0])).toEqual(['data-remaining-ms']);
+  });
+
+  it('puts ticket text in as text, never markup', () => {
+    const badge = make();
+    const evil = sla(
+      { tier: { id: 't', name: XSS }, customerTier: { id: 'c', name: XSS }, explanation: [XSS, `org ${XSS}`] },
+      metric(),
+    );
+    badge.update({ status: 'ready', sla: evil });
+    badge.host.dispatchEvent(new Event('focus'));
+    const root = badge.host.shadowRoot!;
+    const tip = root.querySelector('.tip')!;
+    expect(tip.textContent).toContain(XSS);
+    expect(root.querySelector('img')).toBeNull();
+    badge.update({ status: 'error', message: XSS });
+    expect(root.querySelector('img')).toBeNull();
+    expect(badge.host.getAttribute('title')).toBe(XSS);
+    expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+
+  it('shows a tooltip with metric, due time, tiers and explanation on focus, and hides it on blur', () => {
+    const badge = make();
+    badge.update({
+      status: 'ready',
+      sla: sla({ customerTier: { id: 'vip', name: 'VIP' }, explanation: ['VIP by organisation tag'] }),
+    });
+    badge.host.dispatchEvent(new Event('focus'));
+    const tip = badge.host.shadowRoot!.querySelector<HTMLElement>('.tip')!;
+    expect(tip.hidden).toBe(false);
+    expect(tip.textContent).toMatch(/First response/);
+    expect(tip.textContent).toMatch(/Due: .*2026.*:00/);
+    expect(tip.textContent).toContain('Tier: P2 high');
+    expect(tip.textContent).toContain('Customer tier: VIP');
+    expect(tip.textContent).toContain('VIP by organisation tag');
+    badge.host.dispatchEvent(new Event('blur'));
+    expect(tip.hidden).toBe(true);
+  });
+
+  it('keeps keystrokes inside the badge from reaching the helpdesk shortcuts', () => {
+    const badge = make();
+    const heard = vi.fn();
+    document.body.addEventListener('keydown', heard);
+    document.body.addEventListener('keyup', heard);
+    badge.host.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true }));
+    badge.host.dispatchEvent(new KeyboardEvent('keyup', { key: 'j', bubbles: true }));
+    expect(heard).not.toHaveBeenCalled();
+  });
+
+  it('re-keying resets to loading', () => {
+    const badge = make();
+    badge.update({ status: 'ready', sla: sla() });
+    badge.rekey('8');
+    expect(badge.host.getAttribute('data-key')).toBe('8');
+    expect(badge.host.getAttribute('data-level')).toBe('loading');
+    expect(badge.host.hasAttribute('data-due')).toBe(false);
+  });
+});
