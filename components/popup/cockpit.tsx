@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { t } from '../../lib/i18n';
 import { filterViews, NO_FILTERS, tiersOf, type CockpitFilters } from '../../lib/tracking/filter-views';
 import { countLevels } from '../../lib/tracking/level-counts';
-import type { AlertState, SnoozeMinutes, TicketId, TrackedView } from '../../lib/tracking/types';
+import type { AlertState, SnoozeMinutes, TicketId, CockpitItem } from '../../lib/tracking/types';
 import './cockpit.css';
 import { EmptyState } from './empty-state';
 import { LevelCounts } from './level-counts';
@@ -13,7 +13,7 @@ import { TicketList } from './ticket-list';
 export interface CockpitProps {
   loaded: boolean;
   /** Evaluated tracked tickets, already sorted by time to breach. */
-  views: TrackedView[];
+  views: CockpitItem[];
   alerts: AlertState;
   /** The popup's one clock. */
   now: number;

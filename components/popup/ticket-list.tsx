@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { t } from '../../lib/i18n';
-import type { AlertState, TrackedView } from '../../lib/tracking/types';
+import type { AlertState, CockpitItem } from '../../lib/tracking/types';
 import { TicketRow, type TicketRowProps } from './ticket-row';
 
 type Handlers = Pick<TicketRowProps, 'onOpen' | 'onAcknowledge' | 'onSnooze'>;
@@ -16,7 +16,7 @@ export const LIST_MAX_HEIGHT = 400;
  * do; padding stands in for the rest and `aria-setsize`/`aria-posinset` tell assistive technology the real size.
  * Arrow keys, Home and End move between tickets (scrolling as needed); Tab reaches each ticket's own controls.
  */
-export function TicketList({ views, alerts, now, ...handlers }: { views: TrackedView[]; alerts: AlertState; now: number } & Handlers) {
+export function TicketList({ views, alerts, now, ...handlers }: { views: CockpitItem[]; alerts: AlertState; now: number } & Handlers) {
   const listRef = useRef<HTMLUListElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [focusIndex, setFocusIndex] = useState<number | null>(null);

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { formatTime, t } from '../../lib/i18n';
 import { alertLevelOf } from '../../lib/tracking/find-due-alerts';
-import type { SnoozeMinutes, TicketId, TrackedView } from '../../lib/tracking/types';
+import type { SnoozeMinutes, TicketId, CockpitItem } from '../../lib/tracking/types';
 import { LevelBadge } from '../level-badge';
 import { Countdown } from './countdown';
 import { HelpdeskIcon } from './helpdesk-icon';
@@ -11,7 +11,7 @@ export interface TicketRowProps {
   /** Position in the whole (windowed) list. */
   index: number;
   setSize: number;
-  view: TrackedView;
+  view: CockpitItem;
   acknowledged: boolean;
   snoozedUntil: number | null;
   onOpen: (ticketId: TicketId) => void;

@@ -15,11 +15,11 @@ export const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? va
 export const asStrings = (value: unknown): string[] => asArray(value).filter((v): v is string => typeof v === 'string');
 export const asRecords = (value: unknown): JsonRecord[] => asArray(value).filter(isRecord);
 
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
+
 /** ISO-8601 with `Z` or `±hh:mm` (Zendesk) → epoch ms. Jira's `+0000` form goes through `parseJiraTime`. */
 export function parseIsoTime(value: unknown): number | undefined {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/.test(value)) {
-    return undefined;
-  }
+  if (typeof value !== 'string' || !ISO_TIME.test(value)) return undefined;
   const at = Date.parse(value);
   return Number.isNaN(at) ? undefined : at;
 }

@@ -3,7 +3,7 @@
  * navigation (`wxt:locationchange`), and removes everything when the extension context goes away.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { BadgePlacement, HelpdeskAdapter, PageInfo } from '../adapters/types';
+import type { BadgePlacement, HelpdeskAdapter, PageInfo, TicketClient } from '../adapters/types';
 // Direct module imports, not '../sla/index': the index re-exports parsePolicy, whose zod schema has module-level
 // side effects that the bundler must keep, which alone would blow the 25 KB content-script budget.
 import { evaluateTicket } from '../sla/evaluate-ticket';
@@ -50,6 +50,15 @@ export function runOverlay(
   const life = new AbortController();
   let session: PageSession | undefined;
   let theme = detectTheme(doc);
+  // One client per site for the whole tab, so its cache and its 30-per-minute history budget (OVERLAY.md: "per
+  // tab") survive in-app navigation; each page still aborts its own requests through its session's signal.
+  const clients = new Map<string, TicketClient>();
+  const clientFor = (page: PageInfo): TicketClient => {
+    const id = `${page.apiBase}|${page.flavor}`;
+    let client = clients.get(id);
+    if (!client) clients.set(id, (client = adapter.createClient({ page, fetch: options.fetch })));
+    return client;
+  };
 
   const ticker = createTicker({ doc, onTick: (now) => store.tick(now), signal: life.signal });
   const store: TicketStore = new TicketStore({
@@ -92,7 +101,7 @@ export function runOverlay(
     }
     const next = createPageSession({ doc, adapter, page, onPlacements, log });
     session = next;
-    store.setClient(adapter.createClient({ page, fetch: options.fetch }), next.signal);
+    store.setClient(clientFor(page), next.signal);
   };
 
   const stop = () => {

@@ -10,13 +10,12 @@
  * local days that overlap a block are converted to instants and clipped to it.
  */
 import type { BusinessCalendar, Holiday, TimeWindow, Weekday } from '../policy/types';
-import { wallTimeToInstant } from './zone-offsets';
+import { localDayToInstants } from './zone-offsets';
 
 export const DAY_MS = 86_400_000;
 /** 16 days: a 2400-minute target in an 8 h/day calendar usually lands within one or two blocks. */
 export const BLOCK_DAYS = 16;
 export const BLOCK_MS = BLOCK_DAYS * DAY_MS;
-const MARGIN_MS = 15 * 3_600_000;
 
 /** Business intervals of one block: interval `i` is `[starts[i], ends[i])`; `before[i]` is the total before it. */
 export interface CalendarBlock {
@@ -55,6 +54,8 @@ interface CalendarTables {
 const WEEKDAY_ORDER: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 const EMPTY = new Int32Array(0);
 const tablesByCalendar = new WeakMap<BusinessCalendar, CalendarTables>();
+/** Reused output buffer for one day's converted edges (blocks are built synchronously, one at a time). */
+let scratch = new Float64Array(16);
 
 /** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm; no `Date`, no TZ). */
 function dayNumber(iso: string): number {
@@ -69,9 +70,9 @@ function dayNumber(iso: string): number {
   return era * 146_097 + doe - 719_468;
 }
 
+/** `HH:mm` → minutes since midnight (`24:00` → 1440). The policy parser has validated the shape. */
 function minutes(wall: string): number {
-  const [h, m] = wall.split(':');
-  return Number(h) * 60 + Number(m);
+  return Number(wall.slice(0, 2)) * 60 + Number(wall.slice(3, 5));
 }
 
 function windowsToMinutes(windows: readonly TimeWindow[]): Int32Array {
@@ -168,14 +169,11 @@ function buildBlock(calendar: BusinessCalendar, tables: CalendarTables, k: numbe
     for (let n = firstDay; n <= lastDay; n++) {
       const windows = windowsOfDay(tables, n);
       if (windows.length === 0) continue;
-      const dayLocal = n * DAY_MS;
-      // One bracket for every edge of the day (including 24:00): on days without a transition nearby, the edges
-      // all share one offset and cost two Map reads.
-      const from = Math.floor((dayLocal - MARGIN_MS) / DAY_MS) * DAY_MS;
-      const to = Math.ceil((dayLocal + DAY_MS + MARGIN_MS) / DAY_MS) * DAY_MS;
+      if (scratch.length < windows.length) scratch = new Float64Array(windows.length * 2);
+      localDayToInstants(calendar.timeZone, n, windows, scratch);
       for (let i = 0; i < windows.length; i += 2) {
-        const s = wallTimeToInstant(calendar.timeZone, dayLocal + windows[i]! * 60_000, from, to);
-        const e = wallTimeToInstant(calendar.timeZone, dayLocal + windows[i + 1]! * 60_000, from, to);
+        const s = scratch[i]!;
+        const e = scratch[i + 1]!;
         const cs = Math.max(s, blockStart);
         const ce = Math.min(e, blockEnd);
         // A window wholly inside a gap collapses to nothing; clipping can empty it too.

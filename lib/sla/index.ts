@@ -38,3 +38,4 @@ export { addBusinessTime } from './add-business-time';
 export { businessTimeBetween } from './business-time-between';
 export { isBusinessTime } from './is-business-time';
 export { evaluateTicket } from './evaluate-ticket';
+export type { EvaluateTicketOptions, ExplanationLanguage } from './evaluate-ticket';

@@ -1,44 +1,44 @@
 /**
- * The popup's view of tracking: the stored tickets, the alert state and the policy in force, kept current through
- * storage watchers (the background writes; the popup only reads and sends messages). Evaluation happens in the popup
- * with its one clock, so countdowns are live without waking the background every second.
+ * The popup's view of tracking: the stored tickets, the background's summaries of them and the alert state, kept
+ * current through storage watchers (the background writes; the popup only reads and sends messages). The popup runs
+ * no engine: it renders the summaries at once, and its one clock turns each `dueAt` into a live countdown.
  */
 import { browser } from 'wxt/browser';
 import { create } from 'zustand';
-import type { Policy } from '../policy/types';
-import { readActivePolicy, watchActivePolicy } from '../store/active-policy';
 import { emptyAlertState, readAlertState, watchAlertState } from './alert-state-store';
 import type { TrackingMessage } from './messages';
+import { emptySummaries, readSummaries, watchSummaries } from './summaries-store';
 import { readTrackedTickets, watchTrackedTickets } from './tracked-tickets-store';
-import type { AlertState, SnoozeMinutes, TicketId, TrackedTicket } from './types';
+import type { AlertState, SlaSummary, SnoozeMinutes, TicketId, TrackedTicket } from './types';
 
 export interface CockpitState {
   loaded: boolean;
   tickets: TrackedTicket[];
+  summaries: Record<TicketId, SlaSummary>;
   alerts: AlertState;
-  policy: Policy | null;
 }
 
 export const useCockpitStore = create<CockpitState>(() => ({
   loaded: false,
   tickets: [],
+  summaries: emptySummaries().summaries,
   alerts: emptyAlertState(),
-  policy: null,
 }));
 
-/** Loads once and follows changes. Returns the unsubscribe function (for the effect's cleanup). */
+/** Loads once, follows changes, and asks the background for a fresh evaluation. Returns the unsubscribe function. */
 export function startCockpitSync(): () => void {
   const set = useCockpitStore.setState;
-  void Promise.all([readTrackedTickets(), readAlertState(), readActivePolicy()]).then(([tracked, alerts, active]) => {
+  void Promise.all([readTrackedTickets(), readSummaries(), readAlertState()]).then(([tracked, summaries, alerts]) => {
     // With 'sla-popup-rendered' (App), the end-to-end suite measures the first render of the list.
     performance.mark('sla-popup-data');
-    set({ loaded: true, tickets: Object.values(tracked.tickets), alerts, policy: active.policy });
+    set({ loaded: true, tickets: Object.values(tracked.tickets), summaries: summaries.summaries, alerts });
   });
   const stops = [
     watchTrackedTickets((tracked) => set({ tickets: Object.values(tracked.tickets) })),
+    watchSummaries((summaries) => set({ summaries: summaries.summaries })),
     watchAlertState((alerts) => set({ alerts })),
-    watchActivePolicy((active) => set({ policy: active.policy })),
   ];
+  void send({ type: 'sla-tracking:refresh' }).catch(() => undefined);
   return () => stops.forEach((stop) => stop());
 }
 

@@ -1,6 +1,6 @@
 import type { MetricLevel } from '../sla/types';
 import type { Helpdesk } from '../policy/types';
-import type { TrackedView } from './types';
+import type { CockpitItem } from './types';
 
 export interface CockpitFilters {
   helpdesk: Helpdesk | 'all';
@@ -13,7 +13,7 @@ export interface CockpitFilters {
 export const NO_FILTERS: CockpitFilters = { helpdesk: 'all', level: 'all', tier: 'all', search: '' };
 
 /** The popup's filters: helpdesk, level, tier, and a case-insensitive search over key and title. */
-export function filterViews(views: readonly TrackedView[], filters: CockpitFilters): TrackedView[] {
+export function filterViews<T extends CockpitItem>(views: readonly T[], filters: CockpitFilters): T[] {
   const needle = filters.search.trim().toLocaleLowerCase();
   return views.filter(({ ticket, sla }) => {
     if (filters.helpdesk !== 'all' && ticket.helpdesk !== filters.helpdesk) return false;
@@ -27,7 +27,7 @@ export function filterViews(views: readonly TrackedView[], filters: CockpitFilte
 }
 
 /** The tiers present among the tickets, for the tier filter, in first-seen order. */
-export function tiersOf(views: readonly TrackedView[]): { id: string; name: string }[] {
+export function tiersOf(views: readonly CockpitItem[]): { id: string; name: string }[] {
   const tiers = new Map<string, string>();
   for (const { sla } of views) if (sla.tier && !tiers.has(sla.tier.id)) tiers.set(sla.tier.id, sla.tier.name);
   return [...tiers].map(([id, name]) => ({ id, name }));

@@ -8,7 +8,8 @@ export type TrackingMessage =
   | { type: 'sla-tracking:seen'; items: SeenTicket[] }
   | { type: 'sla-tracking:acknowledge'; ticketId: TicketId }
   | { type: 'sla-tracking:snooze'; ticketId: TicketId; minutes: SnoozeMinutes }
-  | { type: 'sla-tracking:open'; ticketId: TicketId };
+  | { type: 'sla-tracking:open'; ticketId: TicketId }
+  | { type: 'sla-tracking:refresh' };
 
 export function isTrackingMessage(value: unknown): value is TrackingMessage {
   return (

@@ -19,6 +19,8 @@ import { pruneTracked } from './prune-tracked';
 import { createSerialQueue } from './serial-queue';
 import { readNotificationSettings } from './settings';
 import { showToolbarBadge } from './show-toolbar-badge';
+import { writeSummariesIfChanged } from './summaries-store';
+import { summarizeSla } from './summarize-sla';
 import { toolbarBadgeFor } from './toolbar-badge';
 import { readTrackedTickets, writeTrackedTickets } from './tracked-tickets-store';
 import type { DueAlert, TrackedView } from './types';
@@ -59,6 +61,11 @@ export function createTracker(deps: TrackerDeps) {
     const kept = pruneTracked(tracked, now, { stopped });
     if (kept !== tracked) await writeTrackedTickets(kept);
     const views = evaluated.filter((view) => kept.tickets[view.ticket.id] !== undefined);
+
+    await writeSummariesIfChanged({
+      version: 1,
+      summaries: Object.fromEntries(views.map((view) => [view.ticket.id, summarizeSla(view.sla)])),
+    });
 
     const counts = countLevels(views);
     const badge = toolbarBadgeFor(counts);
@@ -103,6 +110,10 @@ export function createTracker(deps: TrackerDeps) {
           return true;
         });
       }
+      case 'sla-tracking:refresh':
+        // The popup opened: bring the summaries (and badge) up to this instant rather than the last alarm's.
+        await enqueue(tick);
+        return true;
       case 'sla-tracking:acknowledge':
         return enqueue(async () => {
           const level = alertLevelOf((await evaluateOne(message.ticketId))?.sla.level ?? 'none');

@@ -2,7 +2,7 @@
  * The shapes of the agent's cockpit: what content scripts report, what the background keeps in `storage.local`,
  * and the alert bookkeeping behind notifications. Stored shapes carry `version`; see `migrate-stored.ts`.
  */
-import type { Helpdesk, MetricName, TicketFacts, TicketSla } from '../sla/types';
+import type { Helpdesk, MetricName, MetricSla, TicketFacts, TicketLevel, TicketSla } from '../sla/types';
 
 /**
  * `${helpdesk}|${origin}|${key}`. The origin is part of the identity because two Zendesk subdomains (or a Jira Cloud
@@ -60,10 +60,32 @@ export interface NotificationSettings {
   levels: Record<AlertLevel, boolean>;
 }
 
-/** One tracked ticket evaluated at one instant: what the popup, the badge and the notifier read. */
+/** One tracked ticket evaluated at one instant: what the badge and the notifier read. */
 export interface TrackedView {
   ticket: TrackedTicket;
   sla: TicketSla;
+}
+
+/**
+ * The part of a `TicketSla` the popup shows. Its fields stay constant while nothing happens to the ticket (a running
+ * clock's `dueAt` doesn't move), so the background rewrites the summaries only when a level or the facts change.
+ */
+export interface SlaSummary {
+  level: TicketLevel;
+  tier: { id: string; name: string } | null;
+  next: (Pick<MetricSla, 'metric' | 'state' | 'dueAt' | 'breachedAt'> & { remainingMs: number | null }) | null;
+}
+
+/** What the popup lists: a tracked ticket and its summary. A `TrackedView` is one too. */
+export interface CockpitItem {
+  ticket: TrackedTicket;
+  sla: SlaSummary;
+}
+
+/** The background's latest evaluation, for the popup (which then needs no engine and renders at once). */
+export interface TrackedSummaries {
+  version: 1;
+  summaries: Record<TicketId, SlaSummary>;
 }
 
 /** Enough to find or open a ticket's tab. */

@@ -66,10 +66,63 @@ describe('batching and concurrency', () => {
     expect(slow.peak()).toBe(4);
   });
 
+  it('Jira: 250 keys take 3 search/jql calls and 1 bulk changelog call; 1,200 keys take 2 changelog calls', async () => {
+    const clock = createFakeClock(T0);
+    const http = createFakeFetch(clock, (call) => {
+      const body = call.body as { jql?: string; issueIdsOrKeys?: string[] } | undefined;
+      if (call.url.pathname.endsWith('/search/jql')) {
+        const keys = /key in \((.*)\)/.exec(body?.jql ?? '')?.[1]?.split(',') ?? [];
+        const issues = keys.map((key) => ({
+          id: key.replace('SUP-', '1'),
+          key,
+          fields: { created: '2026-03-02T08:00:00.000+0000', status: { name: 'Open' } },
+        }));
+        return { json: { issues, isLast: true } };
+      }
+      if (call.url.pathname.endsWith('/changelog/bulkfetch')) return { json: { issueChangeLogs: [], nextPageToken: null } };
+      return { json: [] }; // field and status lookups
+    });
+    const client = createJiraClient({ page: jiraPage, fetch: http.fetch, now: clock.now, sleep: clock.sleep });
+    const keys = (n: number, from: number) => Array.from({ length: n }, (_, i) => `SUP-${from + i}`);
+    const sizes = (path: string, read: (body: Record<string, unknown>) => number) =>
+      http.calls.filter((c) => c.url.pathname.endsWith(path)).map((c) => read(c.body as Record<string, unknown>));
+    const jqlSize = (b: Record<string, unknown>) => String(b.jql).split(',').length;
+    const idsSize = (b: Record<string, unknown>) => (b.issueIdsOrKeys as string[]).length;
+
+    const results = await client.fetchBatch(keys(250, 1));
+    expect(sizes('/search/jql', jqlSize)).toEqual([100, 100, 50]);
+    expect(sizes('/changelog/bulkfetch', idsSize)).toEqual([250]);
+    expect([...results.values()].every((r) => r.ok)).toBe(true);
+
+    http.calls.length = 0;
+    await client.fetchBatch(keys(1200, 1000));
+    expect(sizes('/search/jql', jqlSize)).toHaveLength(12);
+    expect(sizes('/changelog/bulkfetch', idsSize)).toEqual([1000, 200]);
+  });
+
   it('de-duplicates: concurrent calls for the same ids share one request', async () => {
     const { client, batchCalls } = zendesk(zendeskRoute());
     await Promise.all([client.fetchBatch(['1', '2']), client.fetchBatch(['2', '1'])]);
     expect(batchCalls()).toHaveLength(1);
+  });
+});
+
+describe('shared requests across pages', () => {
+  it('asks again for a page whose shared request was cancelled by another page navigating away', async () => {
+    const clock = createFakeClock(T0);
+    const http = createFakeFetch(clock, async (call) => {
+      await clock.sleep(100);
+      return zendeskRoute()(call);
+    });
+    const client = createZendeskClient({ page: zendeskPage, fetch: http.fetch, now: clock.now, sleep: clock.sleep });
+    const oldPage = new AbortController();
+    const first = client.fetchBatch(['1'], oldPage.signal);
+    const second = client.fetchBatch(['1'], new AbortController().signal);
+    await clock.advance(10);
+    oldPage.abort();
+    await clock.advance(1_000);
+    expect((await first).get('1')).toMatchObject({ ok: false, error: { message: 'Request cancelled' } });
+    expect((await second).get('1')).toMatchObject({ ok: true });
   });
 });
 

@@ -87,6 +87,8 @@ export function createFakeFetch(clock: FakeClock, route: (call: FakeCall) => Fak
     peak = Math.max(peak, inFlight);
     try {
       const reply = await route(call);
+      // A real fetch rejects once its signal aborts, whatever the server does.
+      if (init?.signal?.aborted) throw new DOMException('Aborted', 'AbortError');
       if (reply === 'network') throw new TypeError('Failed to fetch');
       if (reply === 'hang') {
         return await new Promise<Response>((_, reject) => {

@@ -2,8 +2,12 @@ import './dom-matchers';
 import { render, type RenderResult } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
+import { vi } from 'vitest';
 import { setLanguage } from '../../lib/i18n';
 import { createEditorStore, EditorStoreContext, startEditorStore, type EditorStore } from '../../lib/store';
+
+// Whole sections re-validate the policy on every keystroke; under a parallel run that takes a few seconds per test.
+vi.setConfig({ testTimeout: 30_000 });
 
 export interface EditorHarness extends RenderResult {
   store: EditorStore;
@@ -16,7 +20,7 @@ export async function renderEditor(ui: ReactElement, options: { store?: EditorSt
   setLanguage('en');
   const store = options.store ?? createEditorStore();
   const stop = await startEditorStore(store);
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   const result = render(<EditorStoreContext.Provider value={store}>{ui}</EditorStoreContext.Provider>);
   return { ...result, store, user, stop };
 }

@@ -19,7 +19,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SCRIPT_BUDGET, contentScriptSizes } from '../build/content-script-size';
 import { buildTicket, type SeedTicket } from './helpdesk/index';
 import { startHelpdeskAndBrowser, waitForFxRender, type HelpdeskAndBrowser } from './support/launch';
-import { ensureBuilt, ZONE } from './overlay-helpers';
+import { ensureBuilt, warmUp, ZONE } from './overlay-helpers';
 
 let env: HelpdeskAndBrowser;
 const figures: string[] = [];
@@ -31,6 +31,7 @@ const report = (line: string) => {
 beforeAll(async () => {
   ensureBuilt();
   env = await startHelpdeskAndBrowser({ launch: { timezoneId: ZONE } });
+  await warmUp(env.browser.context, env.hd.zendesk('/agent/filters/360001'));
 }, 120_000);
 afterAll(async () => {
   console.log(`\n[budget] summary\n${figures.map((f) => `  ${f}`).join('\n')}`);

@@ -5,7 +5,7 @@
 import { execSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { levelOf } from '../../lib/overlay/badge-view';
 import { createDefaultPolicy, evaluateTicket } from '../../lib/sla/index';
 import type { TicketFacts } from '../../lib/sla/types';
@@ -34,8 +34,10 @@ export interface BadgeAttrs {
   source: string | null;
   title: string | null;
   text: string;
-  /** The host's placement kind, from the closest known container (for messages). */
+  /** `<img>` elements inside the badge or its shadow root (ticket text turned markup). */
   imgs: number;
+  /** Whether the badge is in the viewport. */
+  visible: boolean;
 }
 
 /** Every badge on the page with the page's clock at the moment of reading. */
@@ -53,6 +55,10 @@ export async function readBadges(page: Page, scope?: string): Promise<{ now: num
       title: b.getAttribute('title'),
       text: b.shadowRoot?.textContent ?? '',
       imgs: b.querySelectorAll('img').length + (b.shadowRoot?.querySelectorAll('img').length ?? 0),
+      visible: (() => {
+        const r = b.getBoundingClientRect();
+        return r.width > 0 && r.bottom > 0 && r.top < innerHeight;
+      })(),
     }));
     return { now: Date.now(), badges };
   }, scope ?? null);
@@ -94,4 +100,18 @@ export async function until(check: () => Promise<string[]>, timeoutMs = 10_000, 
     await new Promise((r) => setTimeout(r, 150));
   }
   throw new Error(`${label} not met after ${timeoutMs} ms:\n${last.slice(0, 25).join('\n')}`);
+}
+
+/**
+ * Chromium answers the first `storage.managed` read of a browser session only after ~3 s (its policy service
+ * starting up; later reads take milliseconds), and the active policy waits for it. Suites open one page first so
+ * timing figures measure the overlay, not browser start-up.
+ */
+export async function warmUp(context: BrowserContext, url: string): Promise<void> {
+  const page = await context.newPage();
+  await page.goto(url);
+  await page
+    .waitForFunction(() => document.querySelector('sla-badge:not([data-level="loading"])') !== null, undefined, { timeout: 15_000 })
+    .catch(() => undefined);
+  await page.close();
 }

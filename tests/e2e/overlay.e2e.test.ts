@@ -5,10 +5,10 @@
  * page was read.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { SeedTicket, Site } from './helpdesk/index';
 import { collectPageErrors, startHelpdeskAndBrowser, waitForFxRender, type HelpdeskAndBrowser, type PageErrors } from './support/launch';
-import { ensureBuilt, mismatch, readBadges, until, ZONE } from './overlay-helpers';
+import { ensureBuilt, mismatch, readBadges, until, warmUp, ZONE } from './overlay-helpers';
 
 let env: HelpdeskAndBrowser;
 let page: Page;
@@ -20,12 +20,17 @@ function seeds(site: Site): Map<string, SeedTicket> {
 }
 
 /** Keys the imitation shows in the current page's placements (rows, cards, panes), from its own markup. */
-async function shownKeys(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+async function shownKeys(page: Page, viewportOnly: boolean): Promise<string[]> {
+  return page.evaluate((onlyVisible) => {
     const keys = new Set<string>();
+    const seen = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      // Rows cut by the viewport's edge may hold their badge just outside it: only whole rows must have one.
+      return !onlyVisible || (r.height > 0 && r.top >= 0 && r.bottom <= innerHeight);
+    };
     const m = window.__fx?.model as { kind?: string; issue?: { key: string }; selected?: { key: string } } | undefined;
     for (const tr of document.querySelectorAll('tr[aria-describedby^="generic-table-row-"]')) {
-      keys.add(tr.getAttribute('aria-describedby')!.replace('generic-table-row-', ''));
+      if (seen(tr)) keys.add(tr.getAttribute('aria-describedby')!.replace('generic-table-row-', ''));
     }
     document.querySelectorAll('[data-is-active="true"] [data-side-conversations-anchor-id]').forEach((el) => {
       if (el.querySelector('input[data-test-id="omni-header-subject"]')) keys.add(el.getAttribute('data-side-conversations-anchor-id')!);
@@ -37,16 +42,22 @@ async function shownKeys(page: Page): Promise<string[]> {
     if (m?.issue && document.querySelector('h1')) keys.add(m.issue.key);
     if (m?.selected && document.querySelector('h1')) keys.add(m.selected.key);
     return [...keys];
-  }) as Promise<string[]>;
+  }, viewportOnly) as Promise<string[]>;
 }
 
 /** Waits until every shown ticket has a badge that agrees with the engine (errors for forbidden, none for missing). */
-async function expectPageCorrect(site: Site, scope?: string, options: { listForbidden?: boolean } = {}): Promise<number> {
+async function expectPageCorrect(
+  site: Site,
+  scope?: string,
+  options: { listForbidden?: boolean; viewportOnly?: boolean } = {},
+): Promise<number> {
   const known = seeds(site);
   let checked = 0;
   await until(async () => {
-    const shown = await shownKeys(page);
-    const { now, badges } = await readBadges(page, scope);
+    const shown = await shownKeys(page, options.viewportOnly ?? false);
+    const read = await readBadges(page, scope);
+    const now = read.now;
+    const badges = options.viewportOnly ? read.badges.filter((b) => b.visible) : read.badges;
     const problems: string[] = [];
     checked = badges.length;
     for (const b of badges) {
@@ -83,8 +94,10 @@ async function navigate(path: string): Promise<void> {
 beforeAll(async () => {
   ensureBuilt();
   env = await startHelpdeskAndBrowser({
-    launch: { timezoneId: ZONE, viewport: { width: 1440, height: 1500 } },
+    // A short viewport: Zendesk refines only rows in view, 2 history calls each, 30 calls a minute per tab.
+    launch: { timezoneId: ZONE, viewport: { width: 1440, height: 700 } },
   });
+  await warmUp(env.browser.context, env.hd.zendesk('/agent/filters/360001'));
   page = await env.browser.context.newPage();
   errors = collectPageErrors(page);
   page.on('dialog', (d) => {
@@ -93,31 +106,48 @@ beforeAll(async () => {
   });
 }, 120_000);
 
+beforeEach(() => {
+  errors.errors.length = 0;
+  errors.consoleErrors.length = 0;
+});
+afterEach(() => {
+  // No uncaught errors or console errors in the page, whatever the test did. Chromium logs every failed request
+  // ("Failed to load resource: … 403") to the console; those are the seeded 403/404 tickets, not script errors.
+  errors.consoleErrors.splice(0, Infinity, ...errors.consoleErrors.filter((m) => !m.startsWith('Failed to load resource')));
+  errors.assertNone();
+});
 afterAll(async () => {
   await env?.close();
 });
 
 describe('badges agree with the engine', () => {
-  it('on a Zendesk view (batch data refined by detail for visible rows)', async () => {
+  it('on a Zendesk view (batch data refined by detail for the rows in the viewport)', async () => {
+    // Rows outside the viewport keep approximate batch data by design, and a tab may spend 30 history calls a
+    // minute (2 per ticket): so check the top rows, then the rest in a fresh document scrolled to the end.
     await open(env.hd.zendesk('/agent/filters/360001'));
-    const n = await expectPageCorrect('zendesk', undefined, { listForbidden: true });
-    expect(n).toBeGreaterThanOrEqual(15);
+    const top = await expectPageCorrect('zendesk', undefined, { listForbidden: true, viewportOnly: true });
+    await open(env.hd.zendesk('/agent/filters/360001'));
+    await page.evaluate(() => document.querySelector('tr[aria-describedby]:last-child')?.scrollIntoView());
+    const bottom = await expectPageCorrect('zendesk', undefined, { listForbidden: true, viewportOnly: true });
+    expect(top + bottom).toBeGreaterThanOrEqual(18);
   });
 
   it('on Zendesk ticket pages (active pane)', async () => {
-    await open(env.hd.zendesk('/agent/tickets/4821'));
-    for (const t of env.hd.control.tickets('zendesk')) {
-      if (t.scenario === 'bulk') continue;
-      await navigate(`/agent/tickets/${t.key}`);
+    const tickets = env.hd.control.tickets('zendesk').filter((t) => t.scenario !== 'bulk');
+    for (const [i, t] of tickets.entries()) {
+      // A tab may spend 30 history calls a minute (2 per ticket): a fresh document every 12 tickets keeps the
+      // test from waiting on the budget, which the budgets suite checks on its own.
+      if (i % 12 === 0) await open(env.hd.zendesk(`/agent/tickets/${t.key}`));
+      else await navigate(`/agent/tickets/${t.key}`);
       await expectPageCorrect('zendesk', '[data-is-active="true"]');
     }
   });
 
   it('on Jira issue pages', async () => {
     const jira = env.hd.control.tickets('jira').filter((t) => t.scenario !== 'bulk');
-    await open(env.hd.jira(`/browse/${jira[0]!.key}`));
-    for (const t of jira) {
-      await navigate(`/browse/${t.key}`);
+    for (const [i, t] of jira.entries()) {
+      if (i % 12 === 0) await open(env.hd.jira(`/browse/${t.key}`));
+      else await navigate(`/browse/${t.key}`);
       await expectPageCorrect('jira');
     }
   });
@@ -186,12 +216,18 @@ describe('no duplicates or orphans', () => {
         }, String(4821 + (i % 12)));
       }
       await page.evaluate(() => window.__fx.whenRendered());
+      // Levels are pinned by the tests above; after this burst the tab's history budget (30 calls a minute) is
+      // spent, so rows wait up to a minute for refinement. Here: identity, placement, and nothing left loading.
+      const noneLoading = () =>
+        page.evaluate(() =>
+          [...document.querySelectorAll('[data-garden-id="pane"] sla-badge[data-level="loading"]')].map((b) => `${b.getAttribute('data-key')} loading`),
+        );
       await until(placementProblems, 5_000, 'one badge per placement after navigation');
-      await expectPageCorrect('zendesk', '[data-garden-id="pane"]', { listForbidden: true });
+      await until(noneLoading, 5_000, 'no badge left loading after navigation');
       for (const step of ['recycle', 'sort', 'recycle'] as const) {
         await page.evaluate((s) => (s === 'sort' ? window.__fx.sort('subject') : window.__fx.recycle()), step);
         await until(placementProblems, 5_000, `one badge per placement after ${step}`);
-        await expectPageCorrect('zendesk', '[data-garden-id="pane"]', { listForbidden: true });
+        await until(noneLoading, 5_000, `no badge left loading after ${step}`);
       }
       // Jira's virtualised list recycles <tr> nodes on scroll.
       await open(env.hd.jira('/jira/software/projects/SUP/list'));
@@ -225,7 +261,8 @@ describe('ticket text is data, never markup', () => {
     for (const url of [env.hd.zendesk(`/agent/tickets/${zd.key}`), env.hd.zendesk('/agent/filters/360001'), env.hd.jira(`/browse/${jr.key}`)]) {
       await open(url);
       const site = url.includes('zendesk') ? 'zendesk' : 'jira';
-      await expectPageCorrect(site, undefined, { listForbidden: true });
+      const scope = url.includes('/tickets/') ? '[data-is-active="true"]' : undefined;
+      await expectPageCorrect(site, scope, { listForbidden: true, viewportOnly: url.includes('/filters/') });
       // Open every tooltip (focus), then look for any element that came from ticket text.
       const found = await page.evaluate(() => {
         let imgs = 0;
@@ -242,7 +279,6 @@ describe('ticket text is data, never markup', () => {
       expect(found).toEqual({ imgs: 0, bold: 0, pwned: null });
     }
     expect(dialogs).toEqual([]);
-    errors.assertNone();
   });
 });
 

@@ -65,3 +65,15 @@ describe('reportSeenTickets (content-script side)', () => {
     expect(warn).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('trackEvaluatedTickets (the overlay hook)', () => {
+  it('reports each ticket with its own page under the site base, context path included', async () => {
+    const { trackEvaluatedTickets } = await import('../../lib/tracking/track-evaluated');
+    const adapter = { detectPage: () => ({ apiBase: 'https://jira.corp.test/jira' }) as never };
+    const facts = { ...seenZendesk('OPS-7', T0).facts, helpdesk: 'jira' as const, key: 'OPS-7' };
+    trackEvaluatedTickets(adapter)([{ facts }]);
+    await vi.advanceTimersByTimeAsync(500);
+    const message = messages[0]!;
+    expect(message.type === 'sla-tracking:seen' && message.items[0]!.url).toBe('https://jira.corp.test/jira/browse/OPS-7');
+  });
+});

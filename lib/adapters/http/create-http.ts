@@ -23,7 +23,11 @@ export type JsonResponse =
 
 type Attempt = JsonResponse & { retryAfterMs?: number };
 
+const ACCEPT = { Accept: 'application/json' };
 const RETRYABLE = new Set<string>(['rate-limited', 'server', 'network', 'timeout', 'malformed']);
+/** 4xx answered as 'server' (400, 410) would fail the same way again. */
+const isRetryable = (r: Exclude<Attempt, { ok: true }>): boolean =>
+  RETRYABLE.has(r.kind) && !(r.kind === 'server' && (r.status ?? 500) < 500);
 
 export interface Http {
   env: HttpEnv;
@@ -49,11 +53,12 @@ export function createHttp(config: HttpClientConfig): Http {
       controller.abort();
     });
     try {
+      const json = req.body !== undefined;
       const res = await env.fetch(req.url, {
         method: req.method ?? 'GET',
         credentials: 'include',
-        headers: req.body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
-        body: req.body === undefined ? undefined : JSON.stringify(req.body),
+        headers: json ? { ...ACCEPT, 'Content-Type': 'application/json' } : ACCEPT,
+        body: json ? JSON.stringify(req.body) : undefined,
         signal: controller.signal,
       });
       const text = await res.text(); // inside the timeout: a stalled body is a timeout too
@@ -66,7 +71,7 @@ export function createHttp(config: HttpClientConfig): Http {
       if (res.status >= 500) return withRetryAfter({ ok: false, kind: 'server', status: res.status }, retryAfterMs);
       const data = parseJson(text);
       // Other 4xx (400 bad JQL, 410 removed endpoint) are not worth retrying: 'server' without a retry below.
-      if (!res.ok) return { ok: false, kind: 'server', status: res.status, data: data === undefined ? undefined : data };
+      if (!res.ok) return { ok: false, kind: 'server', status: res.status, data };
       if (data === undefined) return { ok: false, kind: 'malformed', status: res.status };
       return { ok: true, status: res.status, data };
     } catch {
@@ -83,11 +88,10 @@ export function createHttp(config: HttpClientConfig): Http {
     for (let retry = 0; ; retry++) {
       if (req.detail && !(await budget.take(signal))) return { ok: false, kind: 'aborted' };
       const result = (await queue.run(() => attempt(req, signal), signal)) ?? { ok: false, kind: 'aborted' };
-      const retryable = !result.ok && RETRYABLE.has(result.kind) && !(result.kind === 'server' && (result.status ?? 500) < 500);
-      if (!retryable || retry >= limits.maxRetries) return strip(result);
+      if (result.ok || !isRetryable(result) || retry >= limits.maxRetries) return strip(result);
       const delay = result.retryAfterMs ?? backoffDelay(retry, env.random, limits.baseBackoffMs, limits.maxBackoffMs);
       // The limit is account-wide: hold every queued request, not only this one.
-      if (result.retryAfterMs !== undefined || (!result.ok && result.kind === 'rate-limited')) queue.holdUntil(env.now() + delay);
+      if (result.retryAfterMs !== undefined || result.kind === 'rate-limited') queue.holdUntil(env.now() + delay);
       await env.sleep(delay, signal);
       if (signal?.aborted) return { ok: false, kind: 'aborted' };
     }

@@ -30,7 +30,7 @@ export function createTicketClient(source: TicketSource, ttlMs: number, now: () 
     return detail ? cache.putDetail(key, result) : cache.putBatch(key, result);
   }
 
-  return {
+  const client: TicketClient = {
     async fetchBatch(keys, signal) {
       const unique = [...new Set(keys)];
       const pending = new Map<string, Promise<TicketResult>>();
@@ -53,6 +53,10 @@ export function createTicketClient(source: TicketSource, ttlMs: number, now: () 
       }
       const out = new Map<string, TicketResult>();
       for (const key of unique) out.set(key, await (pending.get(key) as Promise<TicketResult>));
+      // The client outlives pages: a request shared with a page that navigated away was cancelled for that page
+      // only, so ask again for this caller.
+      const again = unique.filter((key) => out.get(key) === cancelled && !signal?.aborted);
+      if (again.length > 0) for (const [key, result] of await client.fetchBatch(again, signal)) out.set(key, result);
       return out;
     },
 
@@ -61,11 +65,13 @@ export function createTicketClient(source: TicketSource, ttlMs: number, now: () 
       const ready = cache.fresh(key, true);
       if (ready) return Promise.resolve(ready);
       const shared = detailInFlight.get(key);
-      if (shared) return shared;
+      const retry = (r: TicketResult) => (r === cancelled && !signal?.aborted ? client.fetchDetail(key, signal) : r);
+      if (shared) return shared.then(retry);
       const one = source.loadDetail(key, signal).then((result) => finish(key, result, true));
       detailInFlight.set(key, one);
       void one.finally(() => detailInFlight.get(key) === one && detailInFlight.delete(key));
       return one;
     },
   };
+  return client;
 }

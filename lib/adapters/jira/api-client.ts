@@ -16,7 +16,10 @@ import { issueKeyPattern } from './page-detect';
 import { readFieldIds, readStatusCategories, type JiraFieldIds, type StatusCategories } from './read-lookups';
 import { jiraFacts } from './to-facts';
 
-export const JIRA_BASE_FIELDS = ['summary', 'created', 'updated', 'priority', 'status', 'labels', 'reporter', 'comment', 'resolutiondate'];
+export const JIRA_BASE_FIELDS = [
+  ...['summary', 'created', 'updated', 'priority', 'status'],
+  ...['labels', 'reporter', 'comment', 'resolutiondate'],
+];
 
 export interface JiraLookups {
   flavor: 'cloud' | 'data-center';
@@ -87,7 +90,8 @@ async function fullChangelog(
   const embedded = asRecords(changelog?.histories);
   const total = asNumber(changelog?.total) ?? embedded.length;
   if (total <= embedded.length || l.flavor !== 'cloud') return embedded;
-  const res = await http.request({ url: `${l.base}/issue/${key}/changelog?startAt=0&maxResults=100`, detail: true }, signal);
+  const url = `${l.base}/issue/${key}/changelog?startAt=0&maxResults=100`;
+  const res = await http.request({ url, detail: true }, signal);
   if (!res.ok) {
     if (res.kind === 'aborted') return 'aborted';
     logOnce('jira', `changelog of ${key} incomplete (${res.kind}); using the embedded part`);
@@ -95,6 +99,8 @@ async function fullChangelog(
   }
   // Over 200 changes the middle is missing: the first page and the embedded (latest) histories are kept.
   const byId = new Map<string, JsonRecord>();
-  for (const h of [...asRecords(asArray(asRecord(res.data)?.values)), ...embedded]) byId.set(asString(h.id) ?? String(byId.size), h);
+  for (const h of [...asRecords(asArray(asRecord(res.data)?.values)), ...embedded]) {
+    byId.set(asString(h.id) ?? String(byId.size), h);
+  }
   return [...byId.values()];
 }

@@ -35,7 +35,12 @@ export function keysNamedIn(messages: string[], keys: string[]): string[] {
   return keys.filter((key) => new RegExp(`(^|[^A-Z0-9_-])${key}(?![0-9])`).test(text));
 }
 
-export async function loadJiraBatch(http: Http, lookups: JiraLookups, keys: string[], signal?: AbortSignal): Promise<Out> {
+export async function loadJiraBatch(
+  http: Http,
+  lookups: JiraLookups,
+  keys: string[],
+  signal?: AbortSignal,
+): Promise<Out> {
   const out: Out = new Map();
   const { fields, ids, categories, base } = lookups;
   const cloud = lookups.flavor === 'cloud';
@@ -53,14 +58,17 @@ export async function loadJiraBatch(http: Http, lookups: JiraLookups, keys: stri
       const url = cloud ? `${base}/search/jql` : `${base}/search`;
       const res = await http.request({ url, method: 'POST', body: body(found, token) }, signal);
       if (!res.ok) {
-        const named = res.status === 400 && !retried ? keysNamedIn(asStrings(asRecord(res.data)?.errorMessages), keysToFind) : [];
+        const messages = asStrings(asRecord(res.data)?.errorMessages);
+        const named = res.status === 400 && !retried ? keysNamedIn(messages, keysToFind) : [];
         if (named.length === 0) return void keysToFind.forEach((k) => out.set(k, failure(res)));
         named.forEach((k) => out.set(k, errorResult('jira', 'not-found')));
         const rest = keysToFind.filter((k) => !named.includes(k));
         return rest.length > 0 ? search(rest, true) : undefined;
       }
       const data = asRecord(res.data);
-      if (!data || !Array.isArray(data.issues)) return void keysToFind.forEach((k) => out.set(k, errorResult('jira', 'malformed')));
+      if (!data || !Array.isArray(data.issues)) {
+        return void keysToFind.forEach((k) => out.set(k, errorResult('jira', 'malformed')));
+      }
       const pageIssues = asRecords(data.issues);
       issues.push(...pageIssues);
       found += pageIssues.length;
@@ -81,7 +89,9 @@ export async function loadJiraBatch(http: Http, lookups: JiraLookups, keys: stri
   for (const issue of issues) {
     const key = asString(issue.key);
     if (!key || out.has(key)) continue;
-    const own = cloud ? (histories.get(asString(issue.id) ?? '') ?? []) : asRecords(asRecord(issue.changelog)?.histories);
+    const own = cloud
+      ? (histories.get(asString(issue.id) ?? '') ?? [])
+      : asRecords(asRecord(issue.changelog)?.histories);
     const mapped = jiraFacts(issue, own, ids, categories);
     out.set(key, mapped ? { ok: true, ...mapped, precision: 'batch' } : errorResult('jira', 'malformed'));
   }
@@ -99,7 +109,8 @@ async function bulkChangelog(
   for (const ids of chunk(issueIds, JIRA_CHANGELOG_SIZE)) {
     let token: string | undefined;
     for (let page = 0; page < MAX_PAGES; page++) {
-      const body = { issueIdsOrKeys: ids, fieldIds: ['status'], maxResults: JIRA_CHANGELOG_SIZE, ...(token ? { nextPageToken: token } : {}) };
+      const page = token ? { nextPageToken: token } : {};
+      const body = { issueIdsOrKeys: ids, fieldIds: ['status'], maxResults: JIRA_CHANGELOG_SIZE, ...page };
       const res = await http.request({ url: `${base}/changelog/bulkfetch`, method: 'POST', body }, signal);
       if (!res.ok) return res;
       const data = asRecord(res.data);

@@ -64,7 +64,10 @@ export const jiraNavigator = detector(
   'cloud',
   'list',
   /^\/(?:jira\/)?issues\/?$/,
-  ['https://acme.atlassian.net/issues/?jql=project%3DSUP', 'https://acme.atlassian.net/jira/issues?jql=assignee%3DcurrentUser()&selectedIssue=SUP-12'],
+  [
+    'https://acme.atlassian.net/issues/?jql=project%3DSUP',
+    'https://acme.atlassian.net/jira/issues?jql=assignee%3DcurrentUser()&selectedIssue=SUP-12',
+  ],
   hasQuery,
 );
 

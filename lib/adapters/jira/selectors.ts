@@ -17,7 +17,9 @@ export const summaryHeading: SelectorList = [
 /** Breadcrumb link to the current issue (`href="/browse/KEY"`), H [E1]; its container, H [E1]. */
 export const currentIssueLink: SelectorList = [
   ...both('issue.views.issue-base.foundation.breadcrumbs.current-issue.item', 'a'),
-  ...both('issue.views.issue-base.foundation.breadcrumbs.breadcrumb-current-issue-container').map((s) => `${s} a[href]`),
+  ...both('issue.views.issue-base.foundation.breadcrumbs.breadcrumb-current-issue-container').map(
+    (container) => `${container} a[href]`,
+  ),
 ];
 
 /**

@@ -84,7 +84,11 @@ function replies(fields: JsonRecord): Reply[] {
     .map((c) => ({ at: parseJiraTime(c.created), author: personId(c.author), public: c.jsdPublic !== false }))
     .filter((c): c is { at: number; author: string | undefined; public: boolean } => c.at !== undefined)
     .sort((a, b) => a.at - b.at)
-    .map((c) => ({ at: c.at, author: reporter !== undefined && c.author === reporter ? 'customer' : 'agent', public: c.public }));
+    .map((c) => ({
+      at: c.at,
+      author: reporter !== undefined && c.author === reporter ? 'customer' : 'agent',
+      public: c.public,
+    }));
 }
 
 function nativeSla(fields: JsonRecord, ids: JiraFieldIds): NativeSla[] {
@@ -97,9 +101,11 @@ function nativeSla(fields: JsonRecord, ids: JiraFieldIds): NativeSla[] {
     const lastCompleted = completed[completed.length - 1];
     if (ongoing) {
       const dueAt = asNumber(asRecord(ongoing.breachTime)?.epochMillis) ?? null;
-      byMetric.set(metric, { metric, dueAt, paused: ongoing.paused === true, breached: ongoing.breached === true, met: false });
+      const paused = ongoing.paused === true;
+      byMetric.set(metric, { metric, dueAt, paused, breached: ongoing.breached === true, met: false });
     } else if (lastCompleted) {
-      byMetric.set(metric, { metric, dueAt: null, paused: false, breached: lastCompleted.breached === true, met: true });
+      const breached = lastCompleted.breached === true;
+      byMetric.set(metric, { metric, dueAt: null, paused: false, breached, met: true });
     }
   }
   return (['firstResponse', 'nextResponse', 'resolution'] as const).flatMap((m) => byMetric.get(m) ?? []);

@@ -1,8 +1,8 @@
 /**
  * Zendesk ticket reads, as agreed in `docs/api-usage.md`:
  * - batch: `GET /api/v2/tickets/show_many.json?ids=…&include=metric_sets,organizations`, ≤100 ids per call;
- * - detail: `GET /api/v2/tickets/{id}.json?include=slas,organizations` + `GET /api/v2/tickets/{id}/audits.json?include=users`
- *   (2 calls, both counted against the 30/min detail budget);
+ * - detail: `GET /api/v2/tickets/{id}.json?include=slas,organizations` and
+ *   `GET /api/v2/tickets/{id}/audits.json?include=users` (2 calls, both counted against the 30/min detail budget);
  * - once per client: `GET /api/v2/custom_statuses.json`.
  * Never `views/{id}/execute`: its 5/min limit is shared with the agent's own UI [Z1].
  */
@@ -13,7 +13,13 @@ import { errorResult } from '../http/fetch-errors';
 import type { HttpClientConfig } from '../http/http-env';
 import { asRecord, asRecords } from '../json-guards';
 import { logOnce } from '../log-once';
-import { readCustomStatuses, readMetricSets, readOrganizations, readTicket, type CustomStatusCategories } from './read-ticket';
+import {
+  readCustomStatuses,
+  readMetricSets,
+  readOrganizations,
+  readTicket,
+  type CustomStatusCategories,
+} from './read-ticket';
 import { zendeskBatchFacts, zendeskDetailFacts } from './to-facts';
 
 export const ZENDESK_BATCH_SIZE = 100;
@@ -81,7 +87,8 @@ export function createZendeskClient(config: HttpClientConfig): TicketClient {
         if (asRecord(asRecord(auditsRes.data)?.meta)?.has_more === true) {
           logOnce('zendesk', `ticket ${key}: more than one page of audits; history is truncated`);
         }
-        const org = ticket.organizationId === null ? undefined : readOrganizations(body?.organizations).get(ticket.organizationId);
+        const orgs = readOrganizations(body?.organizations);
+        const org = ticket.organizationId === null ? undefined : orgs.get(ticket.organizationId);
         const slas = asRecord(body?.ticket)?.slas;
         const facts = zendeskDetailFacts(ticket, slas, org, auditsRes.data, categories, http.env.now());
         return { ok: true, facts, updatedAt: ticket.updatedAt, precision: 'detail' };

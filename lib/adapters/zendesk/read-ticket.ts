@@ -1,5 +1,6 @@
 /**
- * Readers for the Zendesk JSON shapes of research §1.3 ([Z1] OpenAPI): ticket, organization, metric set, custom status.
+ * Readers for the Zendesk JSON shapes of research §1.3 ([Z1] OpenAPI): ticket, organization, metric set and
+ * custom status.
  */
 import { asNumber, asRecord, asRecords, asString, asStrings, parseIsoTime } from '../json-guards';
 

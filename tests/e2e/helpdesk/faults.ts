@@ -82,7 +82,7 @@ export class Faults {
   }
 }
 
-/** An optional realistic per-minute limit per site (fixed one-minute windows on the imitation's clock). */
+/** An optional realistic per-minute limit per site (fixed one-minute windows of wall time). */
 export class RateLimiter {
   perMinute: number | null = null;
   /** Retry-After seconds on 429; null: the seconds until the current one-minute window resets. */

@@ -213,7 +213,9 @@ export class FxServer {
     const tickets = site === 'zendesk' ? zendeskTicketsNamed(path, url.searchParams) : jiraTicketsNamed(path, url.searchParams, body);
     res.on('finish', () => (entry.status = res.statusCode));
 
-    const rate = this.limiter.take(site, now);
+    // Rate-limit windows run on wall time: Retry-After is real seconds even when the imitation's clock is frozen.
+    const wall = Date.now();
+    const rate = this.limiter.take(site, wall);
     ctx.extraHeaders =
       site === 'zendesk'
         ? { 'X-Rate-Limit': String(rate.limit), 'X-Rate-Limit-Remaining': String(rate.remaining) }
@@ -234,12 +236,12 @@ export class FxServer {
       }
       if ('delayMs' in f) await new Promise((r) => setTimeout(r, f.delayMs));
       else {
-        sendFault(res, site, f, now);
+        sendFault(res, site, f, wall);
         return;
       }
     }
     if (!rate.allowed) {
-      sendFault(res, site, { status: 429, retryAfter: this.limiter.retryAfter ?? Math.max(1, Math.ceil((rate.resetAt - now) / 1000)) }, now);
+      sendFault(res, site, { status: 429, retryAfter: this.limiter.retryAfter ?? Math.max(1, Math.ceil((rate.resetAt - wall) / 1000)) }, wall);
       return;
     }
     if (site === 'zendesk') handleZendeskApi(ctx);

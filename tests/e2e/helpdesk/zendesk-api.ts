@@ -383,8 +383,9 @@ export function handleZendeskApi(ctx: RouteContext): void {
 
   if ((m = /^\/api\/v2\/views\/(\d+)\/execute$/.exec(p))) {
     // The trap: 5 requests per minute per view (shared with the agent's own UI in real life).
-    const calls = (ctx.executeCalls.get(m[1]!) ?? []).filter((at) => ctx.now - at < 60_000);
-    calls.push(ctx.now);
+    const wall = Date.now();
+    const calls = (ctx.executeCalls.get(m[1]!) ?? []).filter((at) => wall - at < 60_000);
+    calls.push(wall);
     ctx.executeCalls.set(m[1]!, calls);
     if (calls.length > 5) {
       sendText(ctx.res, 429, 'Rate limit for views/execute exceeded (5 per minute per view)', 'text/plain; charset=utf-8', {

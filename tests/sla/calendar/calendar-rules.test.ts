@@ -144,6 +144,14 @@ describe('workdays (make-up and special days)', () => {
           name: 'Make-up workday',
         },
         { date: '2026-10-09', hours: [['10:00', '11:00']], name: 'Short Friday' },
+        {
+          date: '2026-10-10',
+          hours: [
+            ['09:00', '12:00'],
+            ['13:00', '18:00'],
+          ],
+          name: 'Make-up Saturday',
+        },
       ],
     },
   );
@@ -156,6 +164,11 @@ describe('workdays (make-up and special days)', () => {
     // Wed 30 Sep 17:00 + 2 h: 1 h on the 30th, nothing 1–8 Oct, then Fri 9 Oct 10:00–11:00.
     expect(addBusinessTime(china, at('2026-09-30T17:00+08:00'), 2 * HOUR)).toBe(at('2026-10-09T11:00+08:00'));
     expect(isBusinessTime(china, at('2026-10-09T09:30+08:00'))).toBe(false);
+  });
+  it('a make-up Saturday counts, and the Sunday after it does not', () => {
+    expect(businessTimeBetween(china, at('2026-10-10T00:00+08:00'), at('2026-10-12T00:00+08:00'))).toBe(8 * HOUR);
+    // Fri 9 Oct 10:30 + 2 h: 30 min on Friday, then 1.5 h on the make-up Saturday.
+    expect(addBusinessTime(china, at('2026-10-09T10:30+08:00'), 2 * HOUR)).toBe(at('2026-10-10T10:30+08:00'));
   });
   it('a workday overrides a holiday on the same date (precedence: workday → holiday → weekly)', () => {
     const clash = calendar('UTC', [['09:00', '17:00']], {

@@ -45,6 +45,12 @@ const rows: [name: string, zone: string, date: string, window: TimeWindow, start
   // Australia/Lord_Howe shifts by 30 minutes: 2026-10-04 02:00 → 02:30.
   ['Lord Howe spring forward: 01:00–04:00 holds 2.5 h', 'Australia/Lord_Howe', '2026-10-04', ['01:00', '04:00'], '2026-10-04T01:00+10:30', '2026-10-04T04:00+11:00', 2.5],
   ['Lord Howe spring forward: a start at 02:15 moves to 02:30', 'Australia/Lord_Howe', '2026-10-04', ['02:15', '04:00'], '2026-10-04T02:30+11:00', '2026-10-04T04:00+11:00', 1.5],
+  // America/Santiago changes at midnight: 2026-09-06 00:00 → 01:00 (the date starts at 01:00), and
+  // 2026-04-05 00:00 → 2026-04-04 23:00 (Saturday's last hour happens twice).
+  ['Santiago spring forward: midnight is in the gap, 00:00–02:00 holds 1 h', 'America/Santiago', '2026-09-06', ['00:00', '02:00'], '2026-09-06T01:00-03:00', '2026-09-06T02:00-03:00', 1],
+  ['Santiago spring forward: 22:00–24:00 the evening before holds 2 h', 'America/Santiago', '2026-09-05', ['22:00', '24:00'], '2026-09-05T22:00-04:00', '2026-09-06T01:00-03:00', 2],
+  ['Santiago fall back: 23:00–24:00 takes the earlier 23:00 and holds 2 h', 'America/Santiago', '2026-04-04', ['23:00', '24:00'], '2026-04-04T23:00-03:00', '2026-04-05T00:00-04:00', 2],
+  ['Santiago fall back: 00:00–01:00 the next day holds 1 h', 'America/Santiago', '2026-04-05', ['00:00', '01:00'], '2026-04-05T00:00-04:00', '2026-04-05T01:00-04:00', 1],
 ];
 
 describe.each(rows)('%s', (_name, zone, date, window, startIso, endIso, hours) => {
