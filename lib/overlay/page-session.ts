@@ -1,8 +1,12 @@
 /**
  * One decorated page: finds its observed roots, watches them with scoped MutationObservers and reconciles badges
  * after each burst of changes (next animation frame, so badges land in the same frame as the rows: the 150 ms
- * budget). Root replacement is caught by watching the roots' ancestors with childList only, and the whole body
- * (childList, cheap callback) only while no root exists yet.
+ * budget).
+ *
+ * Outside the roots, a childList-only observer on the body re-scans when nodes come or go *outside* every root:
+ * a replaced root, or content the adapter could not name yet (a Jira board that renders after its side panel,
+ * when the roots were only the panel). Its callback is a containment check per record, and records inside the
+ * roots (the busy part) are left to the root observer.
  */
 import type { BadgePlacement, HelpdeskAdapter, PageInfo } from '../adapters/types';
 import { BADGE_TAG } from './sla-badge';
@@ -53,24 +57,21 @@ export function createPageSession(options: {
     if (!isOwnMutation(records)) scheduleScan();
   };
   const rootObserver = new MutationObserver(onRecords);
-  const frameObserver = new MutationObserver(onRecords);
+  const frameObserver = new MutationObserver((records) => {
+    for (const r of records) {
+      if (roots?.some((root) => root.contains(r.target))) continue;
+      if (!isOwnMutation([r])) return scheduleScan();
+    }
+  });
+  frameObserver.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });
 
   const watch = (next: Element[]) => {
     rootObserver.disconnect();
-    frameObserver.disconnect();
     roots = next;
-    if (next.length === 0) {
-      frameObserver.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });
-      observed = 1;
-      return;
-    }
-    const ancestors = new Set<Node>();
     for (const root of next) {
       rootObserver.observe(root, { childList: true, subtree: true, attributeFilter: PANE_ATTRIBUTES });
-      for (let n = root.parentNode; n && !ancestors.has(n); n = n.parentNode) ancestors.add(n);
     }
-    for (const n of ancestors) frameObserver.observe(n, { childList: true });
-    observed = next.length + ancestors.size;
+    observed = next.length + 1;
   };
 
   const scan = () => {

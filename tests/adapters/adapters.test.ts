@@ -3,6 +3,7 @@
  * name observed roots, and create a client.
  */
 import { describe, expect, it } from 'vitest';
+import { adapters } from '../../lib/adapters/index';
 import { jiraAdapter } from '../../lib/adapters/jira/index';
 import { zendeskAdapter } from '../../lib/adapters/zendesk/index';
 import type { HelpdeskAdapter } from '../../lib/adapters/types';
@@ -25,6 +26,10 @@ describe.each([
     expect(typeof client.fetchDetail).toBe('function');
     close();
   });
+});
+
+it('registers both adapters, ids equal to their folder names', () => {
+  expect(adapters.map((a) => a.id)).toEqual(['zendesk', 'jira']);
 });
 
 it('the two adapters do not claim each other’s pages', () => {

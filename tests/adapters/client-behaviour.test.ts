@@ -173,6 +173,29 @@ describe('failures', () => {
     expect(http.calls.filter((c) => c.url.pathname === '/api/v2/tickets/4821.json')).toHaveLength(1);
   });
 
+  it('fails every key of a batch at once on 401, with one call', async () => {
+    const { client, clock, batchCalls } = zendesk(zendeskRoute((call) =>
+      call.url.pathname.endsWith('show_many.json') ? { status: 401, json: { error: 'Couldn\'t authenticate you' } } : undefined,
+    ));
+    const pending = client.fetchBatch(['1', '2']);
+    await clock.advance(60_000);
+    const results = await pending;
+    expect([...results.values()].map((r) => !r.ok && r.error.message)).toEqual(['Sign in to Zendesk again', 'Sign in to Zendesk again']);
+    expect(batchCalls()).toHaveLength(1);
+  });
+
+  it('does not retry other 4xx (a 410 from a removed Jira endpoint)', async () => {
+    const clock = createFakeClock(T0);
+    const http = createFakeFetch(clock, (call) =>
+      call.url.pathname.endsWith('/search/jql') ? { status: 410, json: { errorMessages: ['Gone'] } } : { json: [] },
+    );
+    const client = createJiraClient({ page: jiraPage, fetch: http.fetch, now: clock.now, sleep: clock.sleep });
+    const pending = client.fetchBatch(['SUP-1']);
+    await clock.advance(60_000);
+    expect((await pending).get('SUP-1')).toEqual({ ok: false, error: { kind: 'server', message: 'Jira could not answer (HTTP 410)' } });
+    expect(http.calls.filter((c) => c.url.pathname.endsWith('/search/jql'))).toHaveLength(1);
+  });
+
   it('retries malformed JSON with back-off, then reports malformed', async () => {
     const { client, clock, batchCalls } = zendesk(zendeskRoute((call) =>
       call.url.pathname.endsWith('show_many.json') ? { text: '{"tickets": [' } : undefined,

@@ -56,6 +56,16 @@ describe('Zendesk placements', () => {
     close();
   });
 
+  it('follows a recycled row to its new ticket', () => {
+    const { doc, page, close } = open('view-generic-table.html', 'https://acme.zendesk.com/agent/filters/360001');
+    const before = findZendeskPlacements(doc, page)[0];
+    before?.host.setAttribute('aria-describedby', 'generic-table-row-5000');
+    const after = findZendeskPlacements(doc, page)[0];
+    expect(after?.host).toBe(before?.host);
+    expect(after?.key).toBe('5000');
+    close();
+  });
+
   it('places nothing and logs once when no alternative matches', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { doc, page, close } = open('view-generic-table.html', 'https://acme.zendesk.com/agent/filters/360001');

@@ -117,9 +117,12 @@ describe('parsePolicy speed', () => {
   it('parses the default policy in well under 5 ms', () => {
     const document = defaultDocument();
     parsePolicy(document); // warm-up: first use compiles zod's internals
-    const runs = 50;
-    const start = performance.now();
-    for (let i = 0; i < runs; i++) parsePolicy(document);
-    expect((performance.now() - start) / runs).toBeLessThan(5);
+    // The median of many runs, so that a GC pause or a busy machine does not fail the test.
+    const times = Array.from({ length: 51 }, () => {
+      const start = performance.now();
+      parsePolicy(document);
+      return performance.now() - start;
+    }).sort((a, b) => a - b);
+    expect(times[25]).toBeLessThan(5);
   });
 });

@@ -13,7 +13,7 @@ import { MIN, policy, seenZendesk, zendeskId } from '../tracking/fixtures';
 
 beforeEach(() => {
   setLanguage('en');
-  useCockpitStore.setState({ loaded: false, tickets: [], alerts: emptyAlertState(), policy: null });
+  useCockpitStore.setState({ loaded: false, tickets: [], summaries: {}, alerts: emptyAlertState() });
   // The background, as the popup talks to it.
   const tracker = createTracker({ now: () => Date.now(), readPolicy: async () => policy, evaluate: evaluateTicket, language: () => 'en' });
   listenForTrackingMessages(tracker);
