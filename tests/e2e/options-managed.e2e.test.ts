@@ -14,7 +14,7 @@ import { createDefaultPolicy } from '../../lib/policy/create-default-policy';
 import type { Policy } from '../../lib/policy/types';
 import { collectPageErrors, startHelpdeskAndBrowser, waitForFxRender, type HelpdeskAndBrowser } from './support/launch';
 import { ensureBuilt, ZONE } from './overlay-helpers';
-import { badgeDue, openOptions, screenshot } from './options-support';
+import { badgeDue, openOptions, screenshot, type ChromeGlobal } from './options-support';
 
 /** The id the manifest's public `key` fixes (docs/managed-policy.md). */
 const EXTENSION_ID = 'filadfbponlbjkpfbfkckgldfppkmbdb';
@@ -83,7 +83,7 @@ describe.skipIf(!writable)('managed policy (Chromium enterprise policy)', () => 
   });
 
   it('Chromium hands the policy to the extension through storage.managed', async () => {
-    const managed = await env.browser.serviceWorker!.evaluate(() => chrome.storage.managed.get(null));
+    const managed = await env.browser.serviceWorker!.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.storage.managed.get(null));
     expect(managed).toMatchObject({ policy: { name: 'Org SLA (managed)' } });
   });
 

@@ -34,3 +34,11 @@ export async function badgeDue(page: Page, key: string, accept: (due: string) =>
   }
   throw new Error(`badge ${key}: data-due ${String(last)} not accepted within ${timeoutMs} ms`);
 }
+
+/** The part of the `chrome` global the suites call inside the browser (the callbacks run there, not in Node). */
+export interface ChromeGlobal {
+  chrome: {
+    storage: Record<'sync' | 'local' | 'managed', { get(keys: null): Promise<Record<string, unknown>> }>;
+    i18n: { getUILanguage(): string };
+  };
+}

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectPageErrors, launchExtension, startHelpdeskAndBrowser, waitForFxRender, type HelpdeskAndBrowser } from './support/launch';
 import { ensureBuilt, ZONE } from './overlay-helpers';
-import { badgeDue, openOptions, screenshot } from './options-support';
+import { badgeDue, openOptions, screenshot, type ChromeGlobal } from './options-support';
 
 let env: HelpdeskAndBrowser;
 
@@ -45,7 +45,7 @@ describe('options page → live badge', () => {
     expect(await ticket.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload)).toBe(true);
 
     // The stored policy is the chunk-free sync envelope with the new value.
-    const stored = await env.browser.serviceWorker!.evaluate(() => chrome.storage.sync.get(null));
+    const stored = await env.browser.serviceWorker!.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.storage.sync.get(null));
     expect(Object.keys(stored).sort()).toEqual(['policy:a:0', 'policy:meta']);
     ticketErrors.assertNone();
     optionsErrors.assertNone();
@@ -103,7 +103,7 @@ describe('language follows the browser', () => {
       if (saved === undefined) delete process.env.LANGUAGE;
       else process.env.LANGUAGE = saved;
     }
-    uiLanguage = await zh.serviceWorker!.evaluate(() => chrome.i18n.getUILanguage());
+    uiLanguage = await zh.serviceWorker!.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.i18n.getUILanguage());
     page = await zh.context.newPage();
   });
 

@@ -5,6 +5,7 @@ import { readVersioned } from '../../lib/tracking/read-versioned';
 import { migrateNotificationSettings } from '../../lib/tracking/settings';
 import { migrateTrackedTickets, readTrackedTickets } from '../../lib/tracking/tracked-tickets-store';
 import { migrateStoredSites } from '../../lib/sites/sites-store';
+import { migrateSummaries } from '../../lib/tracking/summaries-store';
 import { T0, seenZendesk, zendeskId } from './fixtures';
 
 const ticket = (key: string) => ({
@@ -75,6 +76,12 @@ describe('stored shapes carry a version and migrate', () => {
       breached: true,
     });
     expect(migrateNotificationSettings(undefined).levels).toEqual({ warning: true, critical: true, breached: true });
+  });
+
+  it('summaries: v1 reads as is; entries without a level are dropped', () => {
+    const summary = { level: 'ok', tier: null, next: null };
+    expect(migrateSummaries({ version: 1, summaries: { a: summary, b: { tier: null } } })).toEqual({ version: 1, summaries: { a: summary } });
+    expect(migrateSummaries({ version: 0, summaries: {} })).toEqual({ version: 1, summaries: {} });
   });
 
   it('sites: keeps well-formed entries', () => {

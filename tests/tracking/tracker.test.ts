@@ -72,6 +72,29 @@ describe('tracking in the background', () => {
     expect((await readTrackedTickets()).tickets).toEqual({});
   });
 
+  it('summarises each ticket for the popup, and rewrites the summaries only when something changed', async () => {
+    const worker = startWorker();
+    await worker.handle(seen([seenZendesk('1', T0 - 2 * MIN)]));
+    const stored = await fakeBrowser.storage.local.get('tracking.summaries');
+    expect(stored['tracking.summaries']).toEqual({
+      version: 1,
+      summaries: {
+        [zendeskId('1')]: {
+          level: 'ok',
+          tier: { id: 'p1', name: 'P1 · Critical' },
+          next: { metric: 'firstResponse', state: 'running', dueAt: T0 + 13 * MIN, breachedAt: null, remainingMs: null },
+        },
+      },
+    });
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    vi.setSystemTime(T0 + MIN);
+    await worker.tick();
+    expect(set.mock.calls.flatMap((call) => Object.keys(call[0] as object))).not.toContain('tracking.summaries');
+    vi.setSystemTime(T0 + 6 * MIN);
+    await worker.handle({ type: 'sla-tracking:refresh' });
+    expect(set.mock.calls.flatMap((call) => Object.keys(call[0] as object))).toContain('tracking.summaries');
+  });
+
   it('creates the minute alarm once and keeps a running one', async () => {
     await ensureTickAlarm();
     const first = await browser.alarms.get(TICK_ALARM);

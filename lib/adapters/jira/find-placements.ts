@@ -5,6 +5,7 @@
 import type { BadgePlacement, PageInfo } from '../types';
 import { logOnce } from '../log-once';
 import { closestOf, linkPathname, queryAllFirst, queryFirst } from '../query-alternatives';
+import { issueKeyPattern } from './page-detect';
 import * as sel from './selectors';
 
 export function findJiraPlacements(doc: Document, page: PageInfo): BadgePlacement[] {
@@ -62,8 +63,7 @@ function rowPlacements(doc: Document): BadgePlacement[] {
   const placements: BadgePlacement[] = [];
   for (const row of rows) {
     const link = queryFirst(row, sel.rowKeyLink);
-    const attr = row.getAttribute(sel.dcRowKeyAttribute);
-    const key = attr && sel.cardIdPattern.test(`card-${attr}`) ? attr : keyFromLink(link);
+    const key = validKey(row.getAttribute(sel.dcRowKeyAttribute)) ?? keyFromLink(link);
     if (!key) continue;
     const anchor = link ?? row.querySelector('td');
     if (!anchor) continue;
@@ -106,7 +106,7 @@ function cardPlacements(doc: Document): BadgePlacement[] {
 }
 
 function validKey(value: string | null): string | undefined {
-  return value && sel.cardIdPattern.test(`card-${value}`) ? value : undefined;
+  return value && issueKeyPattern.test(value) ? value : undefined;
 }
 
 /** Smallest stable containers per page kind, plus an open issue side panel; the body until anything renders. */
