@@ -6,8 +6,11 @@
  *
  * Method: a seeded PRNG (mulberry32) makes the workloads; every case is warmed up once, then timed over several runs
  * and the median run is reported. Times are process CPU time, not wall time: the bench often runs on a shared,
- * loaded machine, where wall time mostly measures how long we waited for a CPU. Peers run in UTC mode; the process TZ is forced to UTC because dayjs-business-time
- * works in local time.
+ * loaded machine, where wall time mostly measures how long we waited for a CPU.
+ *
+ * Peers run in UTC: moment via `moment.utc`, and dayjs-business-time (which works in local time) because the process
+ * TZ is set to UTC below. Node applies a `process.env.TZ` assignment immediately, and neither library reads the
+ * zone before its first call. Our engine does not care about the process TZ at all.
  */
 process.env.TZ = 'UTC';
 

@@ -30,7 +30,10 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => void tracker.tick());
   void ensureTickAlarm();
 
+  // Dynamic content scripts persist across browser restarts but are cleared when the extension is updated (or
+  // reloaded unpacked), and the user may revoke a host in the browser's settings: reconcile on every worker start
+  // (one storage read and one scripting query) and whenever permissions change.
+  void syncSiteRegistrations();
   browser.permissions.onAdded.addListener(() => void syncSiteRegistrations());
   browser.permissions.onRemoved.addListener(() => void syncSiteRegistrations());
-  browser.runtime.onStartup.addListener(() => void syncSiteRegistrations());
 });

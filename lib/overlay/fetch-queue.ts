@@ -1,7 +1,7 @@
 /**
- * Turns "this key needs data" into few requests: new list keys are debounced into one `fetchBatch` (the client
- * chunks by 100), and detail requests run at most two at a time (the client also enforces its 30/min budget).
- * Requests from a previous page are aborted with it; their keys are asked for again if still on screen.
+ * Turns "this key needs data" into few requests: list keys are debounced into one `fetchBatch` (the client chunks
+ * by 100), and detail requests run at most two at a time (the client also enforces its 30/min budget). Requests
+ * of a previous page are aborted with it; their keys are asked for again if still on screen.
  */
 import type { TicketClient, TicketResult } from '../adapters/types';
 
@@ -17,96 +17,80 @@ export interface FetchQueueSink {
 const BATCH_DELAY_MS = 30;
 const DETAIL_CONCURRENCY = 2;
 
-export class FetchQueue {
-  private client: TicketClient | null = null;
-  private signal: AbortSignal | undefined;
-  private readonly batch = new Set<string>();
-  private readonly detail = new Set<string>();
-  private batchTimer: ReturnType<typeof setTimeout> | undefined;
-  private inflight = 0;
+export function createFetchQueue(sink: FetchQueueSink) {
+  let client: TicketClient | null = null;
+  let signal: AbortSignal | undefined;
+  const batch = new Set<string>();
+  const detail = new Set<string>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let inflight = 0;
 
-  constructor(private readonly sink: FetchQueueSink) {}
+  const failed = (keys: string[], error: unknown): Map<string, TicketResult> => {
+    const message = error instanceof Error ? error.message : String(error);
+    return new Map(keys.map((k) => [k, { ok: false, error: { kind: 'network', message } }]));
+  };
 
-  setClient(client: TicketClient | null, signal?: AbortSignal): void {
-    this.client = client;
-    this.signal = signal;
-    this.flushSoon();
-    this.pump();
-  }
-
-  queueBatch(key: string): void {
-    this.batch.add(key);
-    this.flushSoon();
-  }
-
-  queueDetail(key: string): void {
-    this.detail.add(key);
-    this.pump();
-  }
-
-  /** Keys queued or in flight. */
-  isQueued(key: string): boolean {
-    return this.batch.has(key) || this.detail.has(key);
-  }
-
-  dispose(): void {
-    clearTimeout(this.batchTimer);
-    this.batch.clear();
-    this.detail.clear();
-    this.client = null;
-  }
-
-  private flushSoon(): void {
-    if (this.batchTimer !== undefined || this.batch.size === 0 || !this.client) return;
-    this.batchTimer = setTimeout(() => this.flush(), BATCH_DELAY_MS);
-  }
-
-  private flush(): void {
-    this.batchTimer = undefined;
-    const client = this.client;
-    if (!client || this.batch.size === 0) return;
-    const keys = [...this.batch];
-    this.batch.clear();
-    const signal = this.signal;
-    client.fetchBatch(keys, signal).then(
-      (map) => {
-        if (signal?.aborted) return this.sink.dropped(keys);
-        const all = new Map(map);
-        for (const key of keys) {
-          if (!all.has(key)) all.set(key, { ok: false, error: { kind: 'not-found', message: 'Not found' } });
-        }
-        this.sink.deliver(all);
-      },
-      (error: unknown) => {
-        if (signal?.aborted) return this.sink.dropped(keys);
-        const message = error instanceof Error ? error.message : String(error);
-        this.sink.deliver(new Map(keys.map((k) => [k, { ok: false, error: { kind: 'network', message } }])));
-      },
+  /** Runs a request and hands its answer over, unless the page that asked is gone. */
+  const settle = (keys: string[], asked: AbortSignal | undefined, work: Promise<Map<string, TicketResult>>) =>
+    work.then(
+      (results) => (asked?.aborted ? sink.dropped(keys) : sink.deliver(results)),
+      (error: unknown) => (asked?.aborted ? sink.dropped(keys) : sink.deliver(failed(keys, error))),
     );
-  }
 
-  private pump(): void {
-    const client = this.client;
-    while (client && this.inflight < DETAIL_CONCURRENCY && this.detail.size > 0) {
-      const key = this.detail.values().next().value as string;
-      this.detail.delete(key);
-      if (!this.sink.stillWanted(key)) continue;
-      this.inflight++;
-      const signal = this.signal;
-      client
-        .fetchDetail(key, signal)
-        .then(
-          (result) => (signal?.aborted ? this.sink.dropped([key]) : this.sink.deliver(new Map([[key, result]]))),
-          (error: unknown) => {
-            if (signal?.aborted) return this.sink.dropped([key]);
-            const message = error instanceof Error ? error.message : String(error);
-            this.sink.deliver(new Map([[key, { ok: false, error: { kind: 'network', message } }]]));
-          },
-        )
-        .finally(() => {
-          this.inflight--;
-          this.pump();
-        });
+  const flush = () => {
+    timer = undefined;
+    if (!client || batch.size === 0) return;
+    const keys = [...batch];
+    batch.clear();
+    const work = client.fetchBatch(keys, signal).then((map) => {
+      const all = new Map(map);
+      for (const key of keys) {
+        if (!all.has(key)) all.set(key, { ok: false, error: { kind: 'not-found', message: 'Not found' } });
+      }
+      return all;
+    });
+    void settle(keys, signal, work);
+  };
+
+  const flushSoon = () => {
+    if (timer === undefined && batch.size > 0 && client) timer = setTimeout(flush, BATCH_DELAY_MS);
+  };
+
+  const pump = () => {
+    while (client && inflight < DETAIL_CONCURRENCY && detail.size > 0) {
+      const key = detail.values().next().value as string;
+      detail.delete(key);
+      if (!sink.stillWanted(key)) continue;
+      inflight++;
+      const work = client.fetchDetail(key, signal).then((r) => new Map([[key, r]]));
+      void settle([key], signal, work).finally(() => {
+        inflight--;
+        pump();
+      });
     }
-  }
+  };
+
+  return {
+    setClient(next: TicketClient | null, nextSignal?: AbortSignal) {
+      client = next;
+      signal = nextSignal;
+      flushSoon();
+      pump();
+    },
+    add(key: string, kind: 'batch' | 'detail') {
+      if (kind === 'batch') {
+        batch.add(key);
+        flushSoon();
+      } else {
+        detail.add(key);
+        pump();
+      }
+    },
+    dispose() {
+      clearTimeout(timer);
+      batch.clear();
+      detail.clear();
+      client = null;
+    },
+  };
 }

@@ -4,7 +4,8 @@
  * (the 2 ms tick budget). A full evaluation is due when the level would change, when business hours start or end,
  * or when the entry's horizon (30–60 s, staggered per ticket so ticks don't re-evaluate everyone at once) passes.
  */
-import type { CalendarRef, Policy, TicketSla } from '../sla/index';
+import type { Policy } from '../policy/types';
+import type { CalendarRef, TicketSla } from '../sla/types';
 
 export interface Evaluation {
   sla: TicketSla;

@@ -12,24 +12,16 @@ export interface CachedResult {
 export const FRESH_MS = 60_000;
 const MAX_ENTRIES = 2_000;
 
-export class ResultCache {
-  private readonly map = new Map<string, CachedResult>();
-
-  get(key: string): CachedResult | undefined {
-    return this.map.get(key);
-  }
-
-  set(key: string, value: CachedResult): void {
-    this.map.delete(key); // re-insert so Map order stays oldest-first
-    this.map.set(key, value);
-    if (this.map.size > MAX_ENTRIES) this.map.delete(this.map.keys().next().value as string);
-  }
-
-  delete(key: string): void {
-    this.map.delete(key);
-  }
-
-  get size(): number {
-    return this.map.size;
-  }
+export function createResultCache() {
+  const map = new Map<string, CachedResult>();
+  return {
+    get: (key: string) => map.get(key),
+    set(key: string, value: CachedResult) {
+      map.delete(key); // re-insert so Map order stays oldest-first
+      map.set(key, value);
+      if (map.size > MAX_ENTRIES) map.delete(map.keys().next().value as string);
+    },
+    delete: (key: string) => void map.delete(key),
+    size: () => map.size,
+  };
 }

@@ -15,7 +15,7 @@ import { createPageSession, type PageSession } from './page-session';
 import { reconcile } from './reconcile';
 import { createBadge, type BadgeController } from './sla-badge';
 import { createTicker } from './ticker';
-import { TicketStore, type EvaluatedTicket, type TicketStoreOptions } from './ticket-store';
+import { createTicketStore, type EvaluatedTicket, type TicketStore, type TicketStoreOptions } from './ticket-store';
 
 export interface RunOverlayOptions {
   /** Every evaluation from fetched data or a policy change (the tracking issue stores these). */
@@ -61,7 +61,7 @@ export function runOverlay(
   };
 
   const ticker = createTicker({ doc, onTick: (now) => store.tick(now), signal: life.signal });
-  const store: TicketStore = new TicketStore({
+  const store: TicketStore = createTicketStore({
     clock: ticker.now,
     evaluate: options.evaluate ?? evaluateTicket,
     isBusinessTime,
@@ -69,7 +69,6 @@ export function runOverlay(
     demand: (cadence) => ticker.demand(cadence),
     onEvaluated: options.onEvaluated,
     createVisibility: options.createVisibility,
-    log,
   });
   const hooks = {
     create: (p: BadgePlacement) => createBadge(doc, { helpdesk: adapter.id, key: p.key, messages, theme }),

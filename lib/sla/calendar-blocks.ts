@@ -19,9 +19,10 @@ export const BLOCK_MS = BLOCK_DAYS * DAY_MS;
 
 /** Business intervals of one block: interval `i` is `[starts[i], ends[i])`; `before[i]` is the total before it. */
 export interface CalendarBlock {
-  readonly starts: Float64Array;
-  readonly ends: Float64Array;
-  readonly before: Float64Array;
+  // Plain arrays of doubles: as fast to read as typed arrays in V8, and built without a copy.
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+  readonly before: readonly number[];
   readonly total: number;
   /** False when the whole calendar has no window at all (weekly or workday): no block can ever hold business time. */
   readonly calendarHasWindows: boolean;
@@ -189,15 +190,15 @@ function buildBlock(calendar: BusinessCalendar, tables: CalendarTables, k: numbe
       }
     }
   }
-  const before = new Float64Array(starts.length);
+  const before: number[] = [];
   let total = 0;
   for (let i = 0; i < starts.length; i++) {
-    before[i] = total;
+    before.push(total);
     total += ends[i]! - starts[i]!;
   }
   return {
-    starts: Float64Array.from(starts),
-    ends: Float64Array.from(ends),
+    starts,
+    ends,
     before,
     total,
     calendarHasWindows: tables.hasWindows,

@@ -86,9 +86,12 @@ describe('Jira Cloud client', () => {
     });
     const bulk = http.calls.find((c) => c.url.pathname === '/rest/api/3/changelog/bulkfetch');
     expect(bulk?.body).toEqual({ issueIdsOrKeys: ['10042', '10043'], fieldIds: ['status'], maxResults: 1000 });
-    expect(results.get('SUP-12')).toEqual({ ok: true, precision: 'batch', updatedAt: at('2026-03-02T09:10:00Z'), facts: sup12Batch });
+    // Every comment and status change came back: full facts, no history call needed (OVERLAY.md).
+    expect(results.get('SUP-12')).toEqual({ ok: true, precision: 'detail', updatedAt: at('2026-03-02T09:10:00Z'), facts: sup12Batch });
+    // 25 comments exist, none came back: approximate until the detail.
     expect(results.get('SUP-13')).toMatchObject({
       ok: true,
+      precision: 'batch',
       facts: { priority: null, organization: null, statusHistory: [{ status: 'Waiting for support', category: 'new' }], replies: [] },
     });
     expect(results.get('SUP-404')).toMatchObject({ ok: false, error: { kind: 'not-found' } });
@@ -170,7 +173,7 @@ describe('Jira Data Center client', () => {
     expect(http.calls.find((c) => c.method === 'POST')?.body).toMatchObject({ jql: 'key in (OPS-7)', startAt: 0, maxResults: 100, expand: ['changelog'] });
     expect(results.get('OPS-7')).toEqual({
       ok: true,
-      precision: 'batch',
+      precision: 'detail', // the embedded changelog and the comments are complete
       updatedAt: at('2026-03-02T09:00:00Z'),
       facts: {
         helpdesk: 'jira',

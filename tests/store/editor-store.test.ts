@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createDefaultPolicy } from '../../lib/policy/create-default-policy';
 import { createEditorStore, DRAFT_KEY, startEditorStore } from '../../lib/store/editor-store';
@@ -46,7 +46,7 @@ describe('editor store', () => {
     const b = await openTab();
     a.store.getState().updateDraft((draft) => void (draft.name = 'Saved in A'));
     await a.store.getState().savePolicy();
-    await vi_waitFor(() => b.store.getState().draft.name === 'Saved in A');
+    await vi.waitFor(() => expect(b.store.getState().draft.name).toBe('Saved in A'));
     expect(b.store.getState()).toMatchObject({ dirty: false, externalChange: false });
     a.stop();
     b.stop();
@@ -63,7 +63,7 @@ describe('editor store', () => {
     const winner = ra.kind === 'saved' ? 'A' : 'B';
     const loser = ra.kind === 'saved' ? b : a;
     expect((await readStoredPolicy())?.document).toMatchObject({ name: winner });
-    await vi_waitFor(() => loser.store.getState().externalChange);
+    await vi.waitFor(() => expect(loser.store.getState().externalChange).toBe(true));
     expect(await loser.store.getState().savePolicy({ overwrite: true })).toMatchObject({ kind: 'saved' });
     expect((await readStoredPolicy())?.document).toMatchObject({ name: winner === 'A' ? 'B' : 'A' });
     a.stop();
@@ -116,11 +116,3 @@ describe('store migrations', () => {
     expect((await readStoredPolicy())?.document).toMatchObject({ name: 'Current' });
   });
 });
-
-async function vi_waitFor(condition: () => boolean, timeout = 2000) {
-  const start = Date.now();
-  while (!condition()) {
-    if (Date.now() - start > timeout) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}

@@ -74,9 +74,11 @@ describe('policy storage layout', () => {
 
   it('falls back to local when sync refuses the write', async () => {
     vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('MAX_WRITE_OPERATIONS_PER_MINUTE'));
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const outcome = await writeStoredPolicy(createDefaultPolicy('UTC'));
     expect(outcome.ok && outcome.stored).toMatchObject({ area: 'local', reason: 'sync-failed' });
     expect((await readStoredPolicy())?.area).toBe('local');
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('storage.sync refused'), expect.any(Error));
   });
 
   it('moves back to sync when the policy shrinks', async () => {

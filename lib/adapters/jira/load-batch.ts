@@ -10,7 +10,7 @@
 import type { TicketResult } from '../types';
 import type { Http, JsonResponse } from '../http/create-http';
 import { errorResult } from '../http/fetch-errors';
-import { asRecord, asRecords, asString, asStrings, type JsonRecord } from '../json-guards';
+import { asNumber, asRecord, asRecords, asString, asStrings, type JsonRecord } from '../json-guards';
 import type { JiraLookups } from './api-client';
 import { jiraFacts } from './to-facts';
 
@@ -81,19 +81,32 @@ export async function loadJiraBatch(
   await Promise.all(chunk(keys, JIRA_SEARCH_SIZE).map((c) => search(c)));
 
   const histories = new Map<string, JsonRecord[]>();
+  let changelogComplete = true;
   if (cloud && issues.length > 0) {
     const idOf = issues.map((i) => asString(i.id)).filter((id): id is string => id !== undefined);
-    const failed = await bulkChangelog(http, base, idOf, histories, signal);
-    if (failed) for (const issue of issues) out.set(asString(issue.key) ?? '', failure(failed));
+    const read = await bulkChangelog(http, base, idOf, histories, signal);
+    if (read !== 'complete' && read !== 'truncated') {
+      for (const issue of issues) out.set(asString(issue.key) ?? '', failure(read));
+    }
+    changelogComplete = read === 'complete';
   }
   for (const issue of issues) {
     const key = asString(issue.key);
     if (!key || out.has(key)) continue;
-    const own = cloud
-      ? (histories.get(asString(issue.id) ?? '') ?? [])
-      : asRecords(asRecord(issue.changelog)?.histories);
+    const changelog = asRecord(issue.changelog);
+    const own = cloud ? (histories.get(asString(issue.id) ?? '') ?? []) : asRecords(changelog?.histories);
     const mapped = jiraFacts(issue, own, ids, categories);
-    out.set(key, mapped ? { ok: true, ...mapped, precision: 'batch' } : errorResult('jira', 'malformed'));
+    if (!mapped) {
+      out.set(key, errorResult('jira', 'malformed'));
+      continue;
+    }
+    // OVERLAY.md: Jira list data gives full facts. Marked 'detail' when every comment and status change came
+    // back, so the overlay spends no history call on the row.
+    const comments = asRecord(asRecord(issue.fields)?.comment);
+    const complete =
+      (asNumber(comments?.total) ?? 0) <= asRecords(comments?.comments).length &&
+      (cloud ? changelogComplete : (asNumber(changelog?.total) ?? 0) <= own.length);
+    out.set(key, { ok: true, ...mapped, precision: complete ? 'detail' : 'batch' });
   }
   out.delete('');
   return out; // keys missing from the answers become not-found in createTicketClient
@@ -105,7 +118,7 @@ async function bulkChangelog(
   issueIds: string[],
   histories: Map<string, JsonRecord[]>,
   signal?: AbortSignal,
-): Promise<Failure | undefined> {
+): Promise<Failure | 'complete' | 'truncated'> {
   for (const ids of chunk(issueIds, JIRA_CHANGELOG_SIZE)) {
     let token: string | undefined;
     for (let page = 0; page < MAX_PAGES; page++) {
@@ -121,6 +134,7 @@ async function bulkChangelog(
       token = asString(data?.nextPageToken);
       if (!token) break;
     }
+    if (token) return 'truncated';
   }
-  return undefined;
+  return 'complete';
 }

@@ -236,8 +236,12 @@ function issueJson(ctx: RouteContext, t: SeedTicket, wanted: string[] | undefine
   };
   if (expand.includes('changelog')) {
     const hs = historiesOf(t);
-    const shown = hs.slice(0, 100);
-    issue.changelog = { startAt: 0, maxResults: shown.length, total: hs.length, histories: shown.map((h) => historyJson(ctx, h)) };
+    // Like Jira Cloud, the embedded changelog holds only the most recent 100 histories (pycontribs/jira#911,
+    // airbytehq/airbyte#33040); the oldest ones need `/issue/{key}/changelog?startAt=0`.
+    const shown = hs.slice(-100);
+    issue.changelog = {
+      startAt: hs.length - shown.length, maxResults: 100, total: hs.length, histories: shown.map((h) => historyJson(ctx, h)),
+    };
   }
   return issue;
 }

@@ -17,6 +17,7 @@ import { handleJiraApi, jiraTicketsNamed } from './jira-api';
 import { jiraPageModel } from './jira-pages';
 import { dataKey, type SeedTicket, type Site } from './model';
 import { RequestLog, type LoggedRequest } from './request-log';
+import { handleReportApi } from './report-api';
 import { generateTickets, seedScenario } from './seed';
 import { renderShell } from './shell';
 import { handleZendeskApi, zendeskTicketsNamed } from './zendesk-api';
@@ -244,6 +245,7 @@ export class FxServer {
       sendFault(res, site, { status: 429, retryAfter: this.limiter.retryAfter ?? Math.max(1, Math.ceil((rate.resetAt - wall) / 1000)) }, wall);
       return;
     }
+    if (handleReportApi(ctx)) return; // period searches for lib/report (report-api.ts)
     if (site === 'zendesk') handleZendeskApi(ctx);
     else handleJiraApi(ctx);
   }

@@ -1,0 +1,68 @@
+/**
+ * One ticket's state on the page, and the pure decisions about it: which request it needs next, and what it
+ * shows at a given instant.
+ */
+import type { TicketResult } from '../adapters/types';
+import type { Policy } from '../policy/types';
+import type { CalendarRef, TicketFacts, TicketSla } from '../sla/types';
+import type { BadgeState } from './badge-view';
+import { projectSla, validUntil, type Evaluation } from './project-sla';
+import { FRESH_MS } from './result-cache';
+import type { BadgeController } from './sla-badge';
+
+export interface Entry {
+  key: string;
+  badges: Set<BadgeController>;
+  /** A ticket page (not a row) shows it: always worth full history. */
+  wantsDetail: boolean;
+  result?: Extract<TicketResult, { ok: true }>;
+  error?: string;
+  fetchedAt: number;
+  /** A request for it is queued or in flight. */
+  requested: boolean;
+  detailTriedAt: number;
+  evaluation?: Evaluation;
+}
+
+export function newEntry(key: string): Entry {
+  return { key, badges: new Set(), wantsDetail: false, fetchedAt: 0, requested: false, detailTriedAt: -Infinity };
+}
+
+/**
+ * The request an entry needs now, if any. Ticket pages get one detail call once seen; rows get batch data when
+ * it is missing or older than a minute, and a seen row with only batch data gets one detail call a minute at most.
+ */
+export function neededRequest(entry: Entry, now: number, seen: boolean): 'batch' | 'detail' | undefined {
+  if (entry.requested) return undefined;
+  const stale = now - entry.fetchedAt > FRESH_MS;
+  const approximate = entry.result?.precision === 'batch';
+  if (entry.wantsDetail) return seen && (stale || approximate) ? 'detail' : undefined;
+  if (stale) return 'batch';
+  return approximate && seen && now - entry.detailTriedAt > FRESH_MS ? 'detail' : undefined;
+}
+
+export type Evaluate = (policy: Policy, facts: TicketFacts, now: number) => TicketSla;
+export type IsBusinessTime = (calendar: CalendarRef, at: number) => boolean;
+
+/** What the entry shows at `now`: a cheap projection of the last evaluation when it still holds, else a new one. */
+export function entryState(
+  entry: Entry,
+  now: number,
+  policy: Policy | undefined,
+  evaluate: Evaluate,
+  isBusinessTime: IsBusinessTime,
+): BadgeState {
+  const { result, evaluation } = entry;
+  if (entry.error === undefined && result && policy) {
+    const projected = evaluation && projectSla(evaluation, now, isBusinessTime);
+    if (projected) return { status: 'ready', sla: projected };
+    try {
+      const sla = evaluate(policy, result.facts, now);
+      entry.evaluation = { sla, at: now, validUntil: validUntil(sla, now, policy) };
+      return { status: 'ready', sla };
+    } catch (error) {
+      entry.error = `SLA could not be computed: ${error instanceof Error ? error.message : String(error)}`;
+    }
+  }
+  return entry.error === undefined ? { status: 'loading' } : { status: 'error', message: entry.error };
+}
