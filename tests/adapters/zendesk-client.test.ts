@@ -49,6 +49,20 @@ describe('Zendesk client: the agreed endpoints', () => {
     ]);
   });
 
+  it('asks the ticket itself about ids a batch left out, to tell "no access" (403) from "gone" (404)', async () => {
+    const { http, client } = setup((call) =>
+      call.url.pathname === '/api/v2/tickets/4837.json'
+        ? { status: 403, json: { error: 'Forbidden', description: 'You do not have access to this page.' } }
+        : fixtureRoute(call),
+    );
+    const results = await client.fetchBatch(['4821', '4837', '4899']);
+    expect(results.get('4837')).toMatchObject({ ok: false, error: { kind: 'forbidden' } });
+    expect(results.get('4899')).toMatchObject({ ok: false, error: { kind: 'not-found' } });
+    expect(results.get('4821')).toMatchObject({ ok: true });
+    const asked = http.calls.map((c) => c.url.pathname).filter((p) => /tickets\/48(37|99)\.json$/.test(p));
+    expect(asked.sort()).toEqual(['/api/v2/tickets/4837.json', '/api/v2/tickets/4899.json']);
+  });
+
   it('looks custom statuses up once per client', async () => {
     const { http, client } = setup();
     await client.fetchBatch(['4821']);

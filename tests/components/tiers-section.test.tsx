@@ -41,9 +41,12 @@ describe('TiersSection', () => {
   it('reorders by dragging a row onto another', async () => {
     const { store } = await renderEditor(<TiersSection />);
     const handle = screen.getByRole('button', { name: /Reorder P4 · Low/ });
+    const source = screen.getAllByRole('row')[5]!;
     const target = screen.getAllByRole('row')[1]!;
     const dataTransfer = { setData() {}, getData: () => '4', effectAllowed: 'move', dropEffect: 'move' };
-    fireEvent.dragStart(handle, { dataTransfer });
+    fireEvent.pointerDown(handle);
+    expect(source).toHaveAttribute('draggable', 'true');
+    fireEvent.dragStart(source, { dataTransfer });
     fireEvent.dragOver(target, { dataTransfer });
     fireEvent.drop(target, { dataTransfer });
     expect(tierIds(store)).toEqual(['p4', 'p1', 'vip', 'p2', 'p3']);

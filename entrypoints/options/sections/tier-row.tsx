@@ -1,4 +1,4 @@
-import type { DragEvent, KeyboardEvent, Ref } from 'react';
+import { useState, type DragEvent, type KeyboardEvent, type Ref } from 'react';
 import { CheckboxGroup } from '../../../components/checkbox-group';
 import { Field } from '../../../components/field';
 import { FieldIssues } from '../../../components/field-issues';
@@ -37,6 +37,9 @@ export function TierRow(props: TierRowProps) {
   const priorities = useIssuesAt(`${path}.priorities`);
   const customerTiers = useIssuesAt(`${path}.customerTiers`);
 
+  // The row is the drag source (buttons are not draggable in every browser), armed only while the pointer is down
+  // on the handle, so selecting text in the row's inputs still works.
+  const [armed, setArmed] = useState(false);
   const onHandleKey = (event: KeyboardEvent<HTMLButtonElement>) => {
     const to = { ArrowUp: index - 1, ArrowDown: index + 1, Home: 0, End: count - 1 }[event.key];
     if (to === undefined || readOnly) return;
@@ -51,7 +54,16 @@ export function TierRow(props: TierRowProps) {
   return (
     <tr
       className={['tier-row', props.dragging ? 'dragging' : '', props.dropTarget ? 'drop-target' : ''].join(' ').trim()}
-      draggable={false}
+      draggable={armed && !readOnly}
+      onDragStart={(event) => {
+        event.dataTransfer.effectAllowed = 'move';
+        event.dataTransfer.setData('text/plain', String(index));
+        props.onDragStart(index);
+      }}
+      onDragEnd={() => {
+        setArmed(false);
+        props.onDragEnd();
+      }}
       onDragOver={(event: DragEvent) => {
         event.preventDefault();
         props.onDragOverRow(index);
@@ -67,17 +79,12 @@ export function TierRow(props: TierRowProps) {
           ref={handleRef}
           type="button"
           className="drag-handle"
-          draggable={!readOnly}
           disabled={readOnly}
           aria-label={t('options.tiers.handle', { name: tier.name || tier.id, position: index + 1, count })}
           aria-describedby="tiers-reorder-help"
           onKeyDown={onHandleKey}
-          onDragStart={(event) => {
-            event.dataTransfer.effectAllowed = 'move';
-            event.dataTransfer.setData('text/plain', String(index));
-            props.onDragStart(index);
-          }}
-          onDragEnd={props.onDragEnd}
+          onPointerDown={() => setArmed(true)}
+          onPointerUp={() => setArmed(false)}
         >
           <span aria-hidden="true">⠿</span> {index + 1}
         </button>

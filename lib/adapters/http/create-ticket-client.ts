@@ -45,7 +45,12 @@ export function createTicketClient(source: TicketSource, ttlMs: number, now: () 
       if (needed.length > 0) {
         const loading = source.loadBatch(needed, signal);
         for (const key of needed) {
-          const one = loading.then((results) => finish(key, results.get(key), false));
+          // Batch endpoints silently leave out tickets the agent may not see as well as deleted ones. Only the
+          // ticket's own endpoint tells 403 ("no access": an error badge) from 404 (no badge), so ask it.
+          const one = loading.then((results) => {
+            const result = results.get(key);
+            return result === undefined ? client.fetchDetail(key, signal) : finish(key, result, false);
+          });
           inFlight.set(key, one);
           pending.set(key, one);
           void one.finally(() => inFlight.get(key) === one && inFlight.delete(key));
