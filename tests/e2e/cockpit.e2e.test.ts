@@ -11,11 +11,15 @@
  * breached fall at 7.5, 11.25 and 15 min after creation whatever the wall clock. "Advancing time" means re-seeding
  * the ticket with an earlier creation time a few seconds short of the next threshold, then letting real time cross it.
  */
+import type { Browser } from '@wxt-dev/browser';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildTicket, MIN, type TicketSpec } from './helpdesk/index';
 import { ensureBuilt, until, warmUp } from './overlay-helpers';
 import { startHelpdeskAndBrowser, type HelpdeskAndBrowser } from './support/launch';
+
+// The callbacks passed to `evaluate` run in the extension's pages, where `chrome` is the extension API.
+declare const chrome: typeof Browser;
 
 const TICK_ALARM = 'sla-tracking-tick';
 let env: HelpdeskAndBrowser;

@@ -13,6 +13,7 @@
  * Chrome then answers the options page's `permissions.request` with `true` without a prompt, and everything after it
  * (storing the site, registering the script) runs for real. What this does not cover is the prompt's own UI.
  */
+import type { Browser } from '@wxt-dev/browser';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,6 +22,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHelpdesk, type Helpdesk } from './helpdesk/index';
 import { ensureBuilt, until } from './overlay-helpers';
 import { launchExtension, waitForFxRender, type LaunchedExtension } from './support/launch';
+
+// The callbacks passed to `evaluate` run in the extension's pages, where `chrome` is the extension API.
+declare const chrome: typeof Browser;
 
 const ORIGIN = 'https://jira.corp.test';
 const PATTERN = 'https://jira.corp.test/*';
