@@ -7,7 +7,7 @@ export default defineConfig({
   zip: {
     excludeSources: ['tests/**', 'bench/**', 'scripts/**', 'artifacts/**', '.ci/**'],
   },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     // Store listing text in both languages: public/_locales/{en,zh_CN}/messages.json.
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -17,7 +17,8 @@ export default defineConfig({
     permissions: ['storage', 'alarms', 'notifications', 'scripting'],
     host_permissions: ['https://*.zendesk.com/*', 'https://*.atlassian.net/*'],
     // Jira Data Center sites the user adds in the options page: asked for one origin at a time (lib/sites).
-    optional_host_permissions: ['https://*/*'],
+    // MV2 (the Firefox build) has no optional_host_permissions; origins go in optional_permissions there.
+    ...(manifestVersion === 2 ? { optional_permissions: ['https://*/*'] } : { optional_host_permissions: ['https://*/*'] }),
     // Chrome only: a fixed extension id (filadfbponlbjkpfbfkckgldfppkmbdb) for unpacked builds, so an enterprise
     // policy can address the extension ("3rdparty" → "extensions" → id). Public key only; see docs/managed-policy.md.
     ...(browser !== 'firefox' && {

@@ -8,7 +8,8 @@ export interface PeriodFormProps {
   /** Sites to offer (tracked helpdesks). */
   suggestions: string[];
   running: boolean;
-  /** Why Run is refused, if it is ('' when the form is fine). */
+  canRun: boolean;
+  /** Why Run is refused, if the lead should be told ('' otherwise). */
   error: string;
   onSite(site: string): void;
   onPeriod(period: Period): void;
@@ -24,7 +25,7 @@ export function PeriodForm(props: PeriodFormProps) {
   const id = useId();
   const submit = (event: FormEvent): void => {
     event.preventDefault();
-    if (!props.running) props.onRun();
+    if (!props.running && props.canRun) props.onRun();
   };
   return (
     <form className="panel period-form" onSubmit={submit} noValidate>
@@ -88,7 +89,7 @@ export function PeriodForm(props: PeriodFormProps) {
             {t('report.form.cancel')}
           </button>
         ) : (
-          <button type="submit" className="primary" disabled={props.error !== ''}>
+          <button type="submit" className="primary" disabled={!props.canRun}>
             {t('report.form.run')}
           </button>
         )}

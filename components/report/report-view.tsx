@@ -24,7 +24,7 @@ export function ReportView(props: ReportViewProps) {
   const { metrics } = props;
   const zone = metrics.heatMap.timeZone;
   return (
-    <div data-testid="report-result">
+    <div data-testid="report-result" data-evaluated-at={props.evaluatedAt} data-zone={zone}>
       <section className="panel export-row" aria-label={t('report.export.csv')}>
         <div>
           <p className="muted" data-testid="report-meta">

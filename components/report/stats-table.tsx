@@ -1,6 +1,6 @@
 import { t } from '../../lib/i18n';
 import type { DurationStats, GroupStats } from '../../lib/report/types';
-import { formatCount, formatRate, formatReportMinutes } from './format';
+import { formatCompactMinutes, formatCount, formatRate } from './format';
 
 export interface StatsTableProps {
   id: string;
@@ -15,10 +15,10 @@ function durationCells(stats: DurationStats, prefix: string) {
   return (
     <>
       <td data-col={`${prefix}-n`}>{formatCount(stats.count)}</td>
-      <td data-col={`${prefix}-mean`}>{formatReportMinutes(stats.mean)}</td>
-      <td data-col={`${prefix}-median`}>{formatReportMinutes(stats.median)}</td>
+      <td data-col={`${prefix}-mean`}>{formatCompactMinutes(stats.mean)}</td>
+      <td data-col={`${prefix}-median`}>{formatCompactMinutes(stats.median)}</td>
       <td data-col={`${prefix}-p90`} data-value={stats.p90 ?? ''}>
-        {formatReportMinutes(stats.p90)}
+        {formatCompactMinutes(stats.p90)}
       </td>
     </>
   );
@@ -84,9 +84,15 @@ export function StatsTable({ id, title, keyHeading, groups, overall }: StatsTabl
                   {label}
                 </th>
               ))}
-              <th scope="col">{t('common.metric.firstResponse')}</th>
-              <th scope="col">{t('common.metric.nextResponse')}</th>
-              <th scope="col">{t('common.metric.resolution')}</th>
+              <th scope="col" title={t('common.metric.firstResponse')}>
+                {t('report.col.breachFirst')}
+              </th>
+              <th scope="col" title={t('common.metric.nextResponse')}>
+                {t('report.col.breachNext')}
+              </th>
+              <th scope="col" title={t('common.metric.resolution')}>
+                {t('report.col.breachResolution')}
+              </th>
             </tr>
           </thead>
           <tbody>

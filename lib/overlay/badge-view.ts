@@ -21,7 +21,8 @@ export type BadgeLevel =
 export type BadgeState =
   | { status: 'loading' }
   | { status: 'error'; message: string }
-  | { status: 'ready'; sla: TicketSla };
+  /** `remainingMs`: `sla.next.remainingMs` as of now (ticks shift it without re-evaluating). */
+  | { status: 'ready'; sla: TicketSla; remainingMs: number };
 
 /** Everything written to the host and its pill; compared field by field before any DOM write. */
 export interface BadgeView {
@@ -55,7 +56,7 @@ export function badgeView(state: BadgeState, t: OverlayMessages): BadgeView {
   const { sla } = state;
   const level = levelOf(sla);
   const next = sla.next;
-  const remaining = next && Number.isFinite(next.remainingMs) ? Math.round(next.remainingMs) : null;
+  const remaining = next && Number.isFinite(state.remainingMs) ? Math.round(state.remainingMs) : null;
   const view: BadgeView = {
     level,
     text: '',
@@ -74,7 +75,13 @@ export function badgeView(state: BadgeState, t: OverlayMessages): BadgeView {
   const amount = remaining === null ? '' : formatRemaining(remaining);
   const metric = next ? t.metric[next.metric] : '';
   const when = remaining === null ? '' : remaining < 0 ? t.over(amount.slice(1)) : t.left(amount);
-  const word = t.level[level] ?? level;
-  const text = level === 'paused' ? `${PAUSE} ${amount.replace(/^-/, '')}`.trim() : amount || word;
-  return { ...view, text, label: `${t.label} ${metric}: ${when}, ${word}`.replace(': ,', ':') };
+  const text = countdownText(level, remaining, t);
+  return { ...view, text, label: `${t.label} ${metric}: ${when}, ${t.level[level] ?? level}`.replace(': ,', ':') };
+}
+
+/** The pill's text for a counting level (`ok` … `breached`, `paused`) with `remaining` ms left. */
+export function countdownText(level: BadgeLevel, remaining: number | null, t: OverlayMessages): string {
+  const amount = remaining === null ? '' : formatRemaining(remaining);
+  if (level === 'paused') return `${PAUSE} ${amount.replace(/^-/, '')}`.trim();
+  return amount || (t.level[level] ?? level);
 }

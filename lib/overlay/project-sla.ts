@@ -42,24 +42,23 @@ export function validUntil(sla: TicketSla, at: number, policy: Policy): number {
   return until;
 }
 
-/** The SLA at `now`, shifted from `e`, or null when only a full evaluation can tell. */
-export function projectSla(e: Evaluation, now: number, isBusinessTime: IsBusinessTime): TicketSla | null {
+/**
+ * `next.remainingMs` at `now`, shifted from `e` (NaN without a next clock), or null when only a full evaluation
+ * can tell. Returns a number, not a shifted copy of the SLA: a tick over 500 badges allocates nothing here.
+ */
+export function projectRemaining(e: Evaluation, now: number, isBusinessTime: IsBusinessTime): number | null {
   if (now >= e.validUntil || now < e.at) return null;
-  const { sla } = e;
-  const next = sla.next;
-  if (!next || next.state !== 'running' || now === e.at) return sla;
-  if (sla.source === 'native') {
-    return next.dueAt == null ? sla : { ...sla, next: { ...next, remainingMs: next.dueAt - now } };
-  }
+  const next = e.sla.next;
+  if (!next) return Number.NaN;
+  if (next.state !== 'running' || now === e.at) return next.remainingMs;
+  if (e.sla.source === 'native') return next.dueAt == null ? next.remainingMs : next.dueAt - now;
   const open = isBusinessTime(next.calendar, now);
-  if (next.outsideHours) return open ? null : sla;
-  if (!open) return null;
-  return { ...sla, next: { ...next, remainingMs: next.remainingMs - (now - e.at) } };
+  if (next.outsideHours) return open ? null : next.remainingMs;
+  return open ? next.remainingMs - (now - e.at) : null;
 }
 
-/** Whether a visible badge for `sla` needs the ticker's one-second cadence. */
-export function needsSeconds(sla: TicketSla | undefined): boolean {
-  const next = sla?.next;
-  if (!next || next.state !== 'running' || !Number.isFinite(next.remainingMs)) return false;
-  return Math.abs(next.remainingMs) < 60_000 || (next.remainingMs > 0 && next.remainingMs <= 3_600_000);
+/** Whether a visible badge showing `sla` with `remainingMs` left needs the ticker's one-second cadence. */
+export function needsSeconds(sla: TicketSla | undefined, remainingMs: number): boolean {
+  if (sla?.next?.state !== 'running' || !Number.isFinite(remainingMs)) return false;
+  return Math.abs(remainingMs) < 60_000 || (remainingMs > 0 && remainingMs <= 3_600_000);
 }

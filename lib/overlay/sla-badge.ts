@@ -9,7 +9,7 @@ import type { Helpdesk } from '../sla/types';
 import { levelIcon } from './badge-icons';
 import { applyBadgeStyles } from './badge-styles';
 import { fillTooltip, positionTooltip } from './badge-tooltip';
-import { badgeView, type BadgeState, type BadgeView } from './badge-view';
+import { badgeView, countdownText, type BadgeState, type BadgeView } from './badge-view';
 import type { OverlayMessages } from './messages';
 
 export const BADGE_TAG = 'sla-badge';
@@ -149,7 +149,23 @@ export function createBadge(
       controller.update({ status: 'loading' });
     },
     update(next) {
+      const prev = state;
       state = next;
+      // Ticks: same evaluation, only the countdown moved. Skip building the whole view unless the text changes
+      // (the 2 ms budget for 500 badges leaves ~4 µs each).
+      if (next.status === 'ready' && prev.status === 'ready' && next.sla === prev.sla && last.level) {
+        const level = last.level;
+        if (level === 'none' || level === 'met' || level === 'missed') return false;
+        const rem = Number.isFinite(next.remainingMs) ? Math.round(next.remainingMs) : null;
+        if (countdownText(level, rem, t) === last.text) {
+          const value = rem === null ? null : String(rem);
+          if (value === last.remainingMs) return false;
+          if (value === null) host.removeAttribute('data-remaining-ms');
+          else host.setAttribute('data-remaining-ms', value);
+          last.remainingMs = value;
+          return true;
+        }
+      }
       return write(badgeView(next, t));
     },
     setTheme(theme) {

@@ -6,7 +6,7 @@ import type { TicketResult } from '../adapters/types';
 import type { Policy } from '../policy/types';
 import type { CalendarRef, TicketFacts, TicketSla } from '../sla/types';
 import type { BadgeState } from './badge-view';
-import { projectSla, validUntil, type Evaluation } from './project-sla';
+import { projectRemaining, validUntil, type Evaluation } from './project-sla';
 import { FRESH_MS } from './result-cache';
 import type { BadgeController } from './sla-badge';
 
@@ -54,12 +54,12 @@ export function entryState(
 ): BadgeState {
   const { result, evaluation } = entry;
   if (entry.error === undefined && result && policy) {
-    const projected = evaluation && projectSla(evaluation, now, isBusinessTime);
-    if (projected) return { status: 'ready', sla: projected };
+    const remainingMs = evaluation ? projectRemaining(evaluation, now, isBusinessTime) : null;
+    if (evaluation && remainingMs !== null) return { status: 'ready', sla: evaluation.sla, remainingMs };
     try {
       const sla = evaluate(policy, result.facts, now);
       entry.evaluation = { sla, at: now, validUntil: validUntil(sla, now, policy) };
-      return { status: 'ready', sla };
+      return { status: 'ready', sla, remainingMs: sla.next?.remainingMs ?? Number.NaN };
     } catch (error) {
       entry.error = `SLA could not be computed: ${error instanceof Error ? error.message : String(error)}`;
     }

@@ -12,6 +12,7 @@ import type { TicketFacts, TicketSla } from '../sla/types';
 import { createFetchQueue } from './fetch-queue';
 import { needsSeconds } from './project-sla';
 import { createResultCache } from './result-cache';
+import type { BadgeState } from './badge-view';
 import type { BadgeController } from './sla-badge';
 import { entryState, neededRequest, newEntry, type Entry, type Evaluate, type IsBusinessTime } from './ticket-entry';
 import type { Cadence } from './ticker';
@@ -55,15 +56,19 @@ export function createTicketStore(o: TicketStoreOptions): TicketStore {
   const cache = createResultCache();
   let policy: Policy | undefined;
 
-  const isSeen = (entry: Entry) => [...entry.badges].some((b) => visible.has(b));
+  const isSeen = (entry: Entry) => {
+    for (const badge of entry.badges) if (visible.has(badge)) return true;
+    return false;
+  };
 
-  /** Shows the entry's state at `now` on its badges (or one badge); returns the SLA shown, if any. */
-  const render = (entry: Entry, now: number, only?: BadgeController): TicketSla | undefined => {
+  /** Shows the entry's state at `now` on its badges (or one badge); returns that state. */
+  const render = (entry: Entry, now: number, only?: BadgeController): BadgeState => {
     const state = entryState(entry, now, policy, o.evaluate, o.isBusinessTime);
     if (only) only.update(state);
     else for (const badge of entry.badges) badge.update(state);
-    return state.status === 'ready' ? state.sla : undefined;
+    return state;
   };
+  const fast = (state: BadgeState) => state.status === 'ready' && needsSeconds(state.sla, state.remainingMs);
 
   const request = (entry: Entry, now: number) => {
     const kind = neededRequest(entry, now, isSeen(entry));
@@ -99,9 +104,9 @@ export function createTicketStore(o: TicketStoreOptions): TicketStore {
       if (!entry) continue;
       entry.error = undefined;
       if (current !== old) Object.assign(entry, { result: current, evaluation: undefined });
-      const sla = render(entry, now);
-      if (sla) evaluated.push({ facts: current.facts, sla });
-      if (needsSeconds(sla) && isSeen(entry)) o.demand('second');
+      const state = render(entry, now);
+      if (state.status === 'ready') evaluated.push({ facts: current.facts, sla: state.sla });
+      if (fast(state) && isSeen(entry)) o.demand('second');
       request(entry, now);
     }
     if (hiddenChanged) o.onHidden();
@@ -132,7 +137,7 @@ export function createTicketStore(o: TicketStoreOptions): TicketStore {
     visible.add(badge);
     const now = o.clock();
     request(entry, now);
-    if (needsSeconds(render(entry, now))) o.demand('second');
+    if (fast(render(entry, now))) o.demand('second');
   });
 
   return {
@@ -143,8 +148,8 @@ export function createTicketStore(o: TicketStoreOptions): TicketStore {
       const evaluated: EvaluatedTicket[] = [];
       for (const entry of entries.values()) {
         entry.evaluation = undefined;
-        const sla = render(entry, now);
-        if (sla && entry.result) evaluated.push({ facts: entry.result.facts, sla });
+        const state = render(entry, now);
+        if (state.status === 'ready' && entry.result) evaluated.push({ facts: entry.result.facts, sla: state.sla });
       }
       if (evaluated.length) o.onEvaluated?.(evaluated);
     },
@@ -182,8 +187,8 @@ export function createTicketStore(o: TicketStoreOptions): TicketStore {
         const entry = byBadge.get(badge);
         if (!entry || seen.has(entry)) continue;
         seen.add(entry);
-        request(entry, now);
-        if (needsSeconds(render(entry, now))) cadence = 'second';
+        if (!entry.requested) request(entry, now);
+        if (fast(render(entry, now))) cadence = 'second';
       }
       return cadence;
     },

@@ -32,13 +32,14 @@ export function startCockpitSync(): () => void {
     // With 'sla-popup-rendered' (App), the end-to-end suite measures the first render of the list.
     performance.mark('sla-popup-data');
     set({ loaded: true, tickets: Object.values(tracked.tickets), summaries: summaries.summaries, alerts });
+    // Then ask the background for an evaluation as of now; after the first paint, so the two don't compete.
+    setTimeout(() => void send({ type: 'sla-tracking:refresh' }).catch(() => undefined), 250);
   });
   const stops = [
     watchTrackedTickets((tracked) => set({ tickets: Object.values(tracked.tickets) })),
     watchSummaries((summaries) => set({ summaries: summaries.summaries })),
     watchAlertState((alerts) => set({ alerts })),
   ];
-  void send({ type: 'sla-tracking:refresh' }).catch(() => undefined);
   return () => stops.forEach((stop) => stop());
 }
 

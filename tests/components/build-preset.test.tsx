@@ -80,7 +80,7 @@ describe('building the preset from scratch', () => {
         const toggle = within(row).getByRole('checkbox', { name: `Track ${metric} for ${name}` });
         if (!(toggle as HTMLInputElement).checked) await user.click(toggle);
         await user.selectOptions(within(row).getByRole('combobox', { name: `Calendar of the ${metric} target for ${name}` }), calendar);
-        await replace(user, within(row).getByRole('textbox', { name: `${metric} target for ${name}` }), targets[m]);
+        await replace(user, within(row).getByRole('textbox', { name: `${metric} target for ${name}` }), targets[m]!);
       }
     }
 

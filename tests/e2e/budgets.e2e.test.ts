@@ -8,9 +8,10 @@
  *   badge is `loading` any more. Both observers run in the page's main world, so they see what the agent sees.
  * - tick: 500 badges on a one-second cadence (P1 tickets within the hour of breach), all in the viewport (the table
  *   is CSS-scaled down so the IntersectionObserver really reports all 500 as visible). CDP `Performance.getMetrics`
- *   ScriptDuration is read before and after a 10 s window; the delta divided by the number of ticks seen in that
- *   window (counted in-page by data-remaining-ms mutations) is the per-tick script time. Everything else the page
- *   ran in that window (detail fetches, the counter itself) is included, so the figure is an upper bound.
+ *   ScriptDuration is read before and after a 10 s window; the delta divided by the number of ticks in that window
+ *   (counted by a MutationObserver on one running badge) is the per-tick script time. Everything else the page ran
+ *   in that window (detail fetches landing, the imitation, the counter) is included, so it is an upper bound. How
+ *   many badges a tick writes is counted once, before the window, so its 500 records don't inflate the figure.
  * - heap/leaks: after forced GC (`HeapProfiler.collectGarbage`), `JSHeapUsedSize`, `Nodes` and `JSEventListeners`
  *   from `Performance.getMetrics`, plus the runtime's own counts read in the content script's isolated world.
  */
@@ -51,7 +52,7 @@ async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
 }
 
 /** The runtime's own counts, read in the content script's isolated world through CDP. */
-async function overlayStats(cdp: CDPSession, extensionId: string): Promise<Record<string, number>> {
+async function overlayStats(cdp: CDPSession): Promise<Record<string, number>> {
   const contexts: { id: number; origin: string; auxData?: { type?: string } }[] = [];
   const onContext = (e: { context: { id: number; origin: string; auxData?: { type?: string } } }) => contexts.push(e.context);
   cdp.on('Runtime.executionContextCreated', onContext);
@@ -59,14 +60,17 @@ async function overlayStats(cdp: CDPSession, extensionId: string): Promise<Recor
   await new Promise((r) => setTimeout(r, 200));
   cdp.off('Runtime.executionContextCreated', onContext);
   await cdp.send('Runtime.disable');
-  const ctx = contexts.filter((c) => c.origin.includes(extensionId) || c.auxData?.type === 'isolated').pop();
-  if (!ctx) throw new Error('content script context not found');
-  const { result } = (await cdp.send('Runtime.evaluate', {
-    contextId: ctx.id,
-    expression: 'JSON.stringify(globalThis.__slaOverlay?.zendesk?.stats() ?? null)',
-    returnByValue: true,
-  })) as { result: { value: string } };
-  return JSON.parse(result.value) as Record<string, number>;
+  // Playwright's own utility world is isolated too: ask every isolated world, keep the one that answers.
+  for (const ctx of contexts.filter((c) => c.auxData?.type === 'isolated').reverse()) {
+    const { result } = (await cdp.send('Runtime.evaluate', {
+      contextId: ctx.id,
+      expression: 'JSON.stringify(globalThis.__slaOverlay?.zendesk?.stats() ?? null)',
+      returnByValue: true,
+    })) as { result: { value?: string } };
+    const stats = result.value ? (JSON.parse(result.value) as Record<string, number> | null) : null;
+    if (stats) return stats;
+  }
+  throw new Error(`the content script's isolated world was not found (${contexts.map((c) => c.origin).join(', ')})`);
 }
 
 describe('budgets', () => {
@@ -146,28 +150,40 @@ describe('budgets', () => {
       expect(final).toBeLessThanOrEqual(1_500);
 
       // Tick cost: all 500 in the viewport (scaled), one-second cadence.
-      await page.addStyleTag({ content: '#views_views-ticket-table{transform:scale(.035);transform-origin:0 0}' });
+      await page.addStyleTag({ content: 'table[data-test-id="generic-table"]{transform:scale(.03);transform-origin:0 0}' });
       await page.waitForTimeout(2_500);
+      // Badges written per tick, counted once outside the measured window (a record per write costs script time).
+      const writes = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            let first = true;
+            const mo = new MutationObserver((records) => {
+              if (first) return void (first = false); // skip a partial tick
+              mo.disconnect();
+              resolve(new Set(records.map((r) => r.target)).size);
+            });
+            mo.observe(document, { subtree: true, attributes: true, attributeFilter: ['data-remaining-ms'] });
+          }),
+      );
+      // Ticks in the window, counted on one running badge only: one record per tick.
       await page.evaluate(() => {
-        const w = window as unknown as { __ticks: { ticks: number; writes: number } };
-        w.__ticks = { ticks: 0, writes: 0 };
-        new MutationObserver((records) => {
-          w.__ticks.ticks++;
-          w.__ticks.writes += records.length;
-        }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-remaining-ms'] });
+        const w = window as unknown as { __ticks: number };
+        w.__ticks = 0;
+        const one = [...document.querySelectorAll('sla-badge')].find((b) => Number(b.getAttribute('data-remaining-ms')) > 120_000);
+        new MutationObserver(() => w.__ticks++).observe(one!, { attributes: true, attributeFilter: ['data-remaining-ms'] });
       });
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('Performance.enable');
       const before = await metrics(cdp);
       await page.waitForTimeout(10_000);
       const after = await metrics(cdp);
-      const { ticks, writes } = await page.evaluate(() => (window as unknown as { __ticks: { ticks: number; writes: number } }).__ticks);
+      const ticks = await page.evaluate(() => (window as unknown as { __ticks: number }).__ticks);
       const per = (name: string) => ((after[name]! - before[name]!) * 1000) / Math.max(1, ticks);
       report(
-        `tick: ${per('ScriptDuration').toFixed(2)} ms script per tick (budget 2), style ${per('RecalcStyleDuration').toFixed(2)} ms, layout ${per('LayoutDuration').toFixed(2)} ms; ${ticks} ticks in 10 s, ${(writes / Math.max(1, ticks)).toFixed(0)} badges updated per tick`,
+        `tick: ${per('ScriptDuration').toFixed(2)} ms script per tick (budget 2), style ${per('RecalcStyleDuration').toFixed(2)} ms, layout ${per('LayoutDuration').toFixed(2)} ms; ${ticks} ticks in 10 s, ${writes} badges updated per tick`,
       );
       expect(ticks).toBeGreaterThanOrEqual(8);
-      expect(writes / ticks).toBeGreaterThanOrEqual(450);
+      expect(writes).toBeGreaterThanOrEqual(450);
       expect(per('ScriptDuration')).toBeLessThanOrEqual(2);
       await page.close();
     } finally {
@@ -186,7 +202,6 @@ describe('budgets', () => {
           for (let i = 0; i < count; i++) {
             await window.__fx.navigate(i % 2 === 0 ? '/agent/tickets/4821' : '/agent/filters/360001');
             await window.__fx.whenRendered();
-            await new Promise((r) => requestAnimationFrame(r));
           }
         }, n);
       const settle = async () => {
@@ -195,7 +210,7 @@ describe('budgets', () => {
         await cdp.send('HeapProfiler.collectGarbage');
         await cdp.send('HeapProfiler.collectGarbage');
         const m = await metrics(cdp);
-        const stats = await overlayStats(cdp, env.browser.extensionId);
+        const stats = await overlayStats(cdp);
         const badges = await page.evaluate(() => document.querySelectorAll('sla-badge').length);
         return { heap: m.JSHeapUsedSize!, nodes: m.Nodes!, listeners: m.JSEventListeners!, badges, stats };
       };

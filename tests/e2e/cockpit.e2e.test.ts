@@ -11,7 +11,7 @@
  * breached fall at 7.5, 11.25 and 15 min after creation whatever the wall clock. "Advancing time" means re-seeding
  * the ticket with an earlier creation time a few seconds short of the next threshold, then letting real time cross it.
  */
-import type { Browser } from '@wxt-dev/browser';
+import type { Browser } from 'wxt/browser';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildTicket, MIN, type TicketSpec } from './helpdesk/index';
@@ -293,6 +293,13 @@ describe('the cockpit', () => {
     }
     await ext.evaluate((value) => chrome.storage.local.set({ 'tracking.tickets': { version: 1, tickets: value } }), tickets);
     await fireTickAlarm(); // the background evaluates them and writes the summaries the popup lists
+    await until(async () => {
+      const count = await ext.evaluate(async () => {
+        const { 'tracking.summaries': stored } = await chrome.storage.local.get('tracking.summaries');
+        return Object.keys((stored as { summaries?: object } | undefined)?.summaries ?? {}).length;
+      });
+      return count === 500 ? [] : [`${count} summaries`];
+    }, 15_000, 'summaries of 500 tickets');
     const timings: number[] = [];
     for (let run = 0; run < 5; run++) {
       const popup = await env.browser.context.newPage();

@@ -70,6 +70,24 @@ describe('options page → live badge', () => {
     await page.close();
   });
 
+  it('drags a tier by its handle to a new place', async () => {
+    const page = await env.browser.context.newPage();
+    await page.setViewportSize({ width: 1440, height: 1600 });
+    await openOptions(page, env.browser.extensionUrl('options.html'));
+    const order = () => page.locator('tr[data-tier-id]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-tier-id')));
+    expect(await order()).toEqual(['p1', 'vip', 'p2', 'p3', 'p4']);
+    const handle = (await page.getByRole('button', { name: /Reorder P4 · Low/ }).boundingBox())!;
+    const target = (await page.locator('tr[data-tier-id="vip"]').boundingBox())!;
+    await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(handle.x + 10, handle.y - 40, { steps: 5 });
+    await page.mouse.move(target.x + 40, target.y + 20, { steps: 10 });
+    await page.mouse.up();
+    await expect.poll(order).toEqual(['p1', 'p4', 'vip', 'p2', 'p3']);
+    await page.getByRole('button', { name: 'Discard changes' }).click();
+    await page.close();
+  });
+
   it('screenshots: English, light and dark', async () => {
     const page = await env.browser.context.newPage();
     await openOptions(page, env.browser.extensionUrl('options.html'));

@@ -13,7 +13,7 @@
  * Chrome then answers the options page's `permissions.request` with `true` without a prompt, and everything after it
  * (storing the site, registering the script) runs for real. What this does not cover is the prompt's own UI.
  */
-import type { Browser } from '@wxt-dev/browser';
+import type { Browser } from 'wxt/browser';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

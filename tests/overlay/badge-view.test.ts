@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { badgeView, type BadgeState } from '../../lib/overlay/badge-view';
 import { formatRemaining } from '../../lib/overlay/format-remaining';
 import { overlayMessages } from '../../lib/overlay/messages';
-import { metric, sla } from './fixtures';
+import { metric, ready, sla } from './fixtures';
 
 const t = overlayMessages('en-US');
 const due = Date.UTC(2026, 0, 5, 10, 0);
@@ -17,53 +17,44 @@ describe('badge level mapping (OVERLAY.md data-level)', () => {
     ],
     [
       'none when no tier matched',
-      { status: 'ready', sla: sla({ source: 'none', tier: null, level: 'none' }, null) },
+      ready(sla({ source: 'none', tier: null, level: 'none' }, null)),
       { level: 'none', text: 'No SLA', source: 'none', metric: null, due: null, remainingMs: null },
     ],
     [
       'met when every clock stopped unbreached',
-      { status: 'ready', sla: sla({ metrics: [metric({ state: 'stopped', dueAt: null })] }, null) },
+      ready(sla({ metrics: [metric({ state: 'stopped', dueAt: null })] }, null)),
       { level: 'met', text: 'Met', metric: null, due: null },
     ],
     [
       'missed when a stopped clock breached',
-      {
-        status: 'ready',
-        sla: sla({ metrics: [metric({ state: 'stopped', breached: true, level: 'breached', dueAt: null })] }, null),
-      },
+      ready(sla({ metrics: [metric({ state: 'stopped', breached: true, level: 'breached', dueAt: null })] }, null)),
       { level: 'missed', text: 'Missed' },
     ],
     [
       'paused when next is paused and not breached',
-      {
-        status: 'ready',
-        sla: sla({}, metric({ state: 'paused', dueAt: null, remainingMs: 3 * 3_600_000, metric: 'resolution' })),
-      },
+      ready(sla({}, metric({ state: 'paused', dueAt: null, remainingMs: 3 * 3_600_000, metric: 'resolution' }))),
       { level: 'paused', text: '\u23F8\uFE0E 3h', metric: 'resolution', due: null, remainingMs: '10800000' },
     ],
     [
       'paused but breached shows breached',
-      {
-        status: 'ready',
-        sla: sla({}, metric({ state: 'paused', breached: true, level: 'breached', remainingMs: -300_000, dueAt: null })),
-      },
+      ready(sla({}, metric({ state: 'paused', breached: true, level: 'breached', remainingMs: -300_000, dueAt: null }))),
       { level: 'breached', text: '-5m' },
     ],
     [
       'ok with hours and minutes',
-      { status: 'ready', sla: sla({}, metric({ remainingMs: 72 * 60_000 + 5_000 })) },
+      ready(sla({}, metric({ remainingMs: 72 * 60_000 + 5_000 }))),
       { level: 'ok', text: '1h 12m', metric: 'firstResponse', due: new Date(due).toISOString(), remainingMs: '4325000', source: 'policy' },
     ],
-    ['warning', { status: 'ready', sla: sla({}, metric({ level: 'warning', remainingMs: 45_400 })) }, { level: 'warning', text: '45s', remainingMs: '45400' }],
-    ['critical', { status: 'ready', sla: sla({}, metric({ level: 'critical', remainingMs: 12 * 60_000 })) }, { level: 'critical', text: '12m' }],
+    ['warning', ready(sla({}, metric({ level: 'warning', remainingMs: 45_400 }))), { level: 'warning', text: '45s', remainingMs: '45400' }],
+    ['critical', ready(sla({}, metric({ level: 'critical', remainingMs: 12 * 60_000 }))), { level: 'critical', text: '12m' }],
     [
       'breached counts below zero',
-      { status: 'ready', sla: sla({}, metric({ level: 'breached', breached: true, remainingMs: -5 * 60_000 - 10 })) },
+      ready(sla({}, metric({ level: 'breached', breached: true, remainingMs: -5 * 60_000 - 10 }))),
       { level: 'breached', text: '-5m', remainingMs: '-300010' },
     ],
     [
       'native source without a due time',
-      { status: 'ready', sla: sla({ source: 'native' }, metric({ remainingMs: Number.NaN, dueAt: null })) },
+      ready(sla({ source: 'native' }, metric({ remainingMs: Number.NaN, dueAt: null }))),
       { level: 'ok', source: 'native', remainingMs: null, due: null },
     ],
   ];
@@ -74,7 +65,7 @@ describe('badge level mapping (OVERLAY.md data-level)', () => {
   });
 
   it('the accessible name says the whole sentence', () => {
-    const view = badgeView({ status: 'ready', sla: sla({}, metric({ level: 'warning', remainingMs: 600_000 })) }, t);
+    const view = badgeView(ready(sla({}, metric({ level: 'warning', remainingMs: 600_000 }))), t);
     expect(view.label).toBe('SLA First response: 10m left, warning');
   });
 });

@@ -125,3 +125,8 @@ export function fakeClient(results: Map<string, TicketResult> = new Map()): Fake
 export function ok(f: TicketFacts, precision: 'batch' | 'detail' = 'detail', updatedAt = 1): TicketResult {
   return { ok: true, facts: f, updatedAt, precision };
 }
+
+/** A `ready` badge state whose remaining time is the SLA's own. */
+export function ready(s: TicketSla): { status: 'ready'; sla: TicketSla; remainingMs: number } {
+  return { status: 'ready', sla: s, remainingMs: s.next?.remainingMs ?? Number.NaN };
+}

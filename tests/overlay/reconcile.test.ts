@@ -3,7 +3,7 @@ import type { BadgePlacement } from '../../lib/adapters/types';
 import { overlayMessages } from '../../lib/overlay/messages';
 import { reconcile, type ReconcileHooks } from '../../lib/overlay/reconcile';
 import { badgeControllerOf, createBadge, type BadgeController } from '../../lib/overlay/sla-badge';
-import { fakeAdapter, fakeClient, PAGE, renderRows, sla } from './fixtures';
+import { fakeAdapter, fakeClient, PAGE, ready, renderRows, sla } from './fixtures';
 
 const adapter = fakeAdapter(fakeClient());
 const placements = () => adapter.findPlacements(document, PAGE);
@@ -49,7 +49,7 @@ describe('reconcile', () => {
     run();
     const row = document.querySelector('tr[data-key="2"]')!;
     const badge = row.querySelector('sla-badge')!;
-    badgeControllerOf(badge)!.update({ status: 'ready', sla: sla() });
+    badgeControllerOf(badge)!.update(ready(sla()));
     expect(badge.getAttribute('data-level')).toBe('ok');
     row.setAttribute('data-key', '9');
     expect(run()).toMatchObject({ rekeyed: 1, created: 0 });

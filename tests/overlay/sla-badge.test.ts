@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { badgeControllerOf, createBadge } from '../../lib/overlay/sla-badge';
 import { overlayMessages } from '../../lib/overlay/messages';
-import { metric, sla } from './fixtures';
+import { metric, ready, sla } from './fixtures';
 
 const messages = overlayMessages('en');
 const make = (key = '7') => {
@@ -27,7 +27,7 @@ describe('<sla-badge>', () => {
 
   it('writes the contract attributes and removes the ones that no longer apply', () => {
     const badge = make();
-    badge.update({ status: 'ready', sla: sla({}, metric({ level: 'warning', remainingMs: 600_000 })) });
+    badge.update(ready(sla({}, metric({ level: 'warning', remainingMs: 600_000 }))));
     const h = badge.host;
     expect(h.getAttribute('data-level')).toBe('warning');
     expect(h.getAttribute('data-metric')).toBe('firstResponse');
@@ -43,18 +43,18 @@ describe('<sla-badge>', () => {
 
   it('has an icon besides colour for levels that show a countdown', () => {
     const badge = make();
-    badge.update({ status: 'ready', sla: sla({}, metric({ level: 'critical' })) });
+    badge.update(ready(sla({}, metric({ level: 'critical' }))));
     expect(badge.host.shadowRoot!.querySelector('svg')).not.toBeNull();
   });
 
   it('writes only what changed', () => {
     const badge = make();
-    const state = { status: 'ready' as const, sla: sla({}, metric({ remainingMs: 600_000 })) };
+    const state = ready(sla({}, metric({ remainingMs: 600_000 })));
     expect(badge.update(state)).toBe(true);
     const spy = vi.spyOn(badge.host, 'setAttribute');
-    expect(badge.update({ status: 'ready', sla: sla({}, metric({ remainingMs: 600_000 })) })).toBe(false);
+    expect(badge.update(ready(sla({}, metric({ remainingMs: 600_000 }))))).toBe(false);
     expect(spy).not.toHaveBeenCalled();
-    badge.update({ status: 'ready', sla: sla({}, metric({ remainingMs: 600_500 })) });
+    badge.update(ready(sla({}, metric({ remainingMs: 600_500 }))));
     expect(spy.mock.calls.map((c) => c[0])).toEqual(['data-remaining-ms']);
   });
 
@@ -64,7 +64,7 @@ describe('<sla-badge>', () => {
       { tier: { id: 't', name: XSS }, customerTier: { id: 'c', name: XSS }, explanation: [XSS, `org ${XSS}`] },
       metric(),
     );
-    badge.update({ status: 'ready', sla: evil });
+    badge.update(ready(evil));
     badge.host.dispatchEvent(new Event('focus'));
     const root = badge.host.shadowRoot!;
     const tip = root.querySelector('.tip')!;
@@ -78,10 +78,7 @@ describe('<sla-badge>', () => {
 
   it('shows a tooltip with metric, due time, tiers and explanation on focus, and hides it on blur', () => {
     const badge = make();
-    badge.update({
-      status: 'ready',
-      sla: sla({ customerTier: { id: 'vip', name: 'VIP' }, explanation: ['VIP by organisation tag'] }),
-    });
+    badge.update(ready(sla({ customerTier: { id: 'vip', name: 'VIP' }, explanation: ['VIP by organisation tag'] })));
     badge.host.dispatchEvent(new Event('focus'));
     const tip = badge.host.shadowRoot!.querySelector<HTMLElement>('.tip')!;
     expect(tip.hidden).toBe(false);
@@ -106,7 +103,7 @@ describe('<sla-badge>', () => {
 
   it('re-keying resets to loading', () => {
     const badge = make();
-    badge.update({ status: 'ready', sla: sla() });
+    badge.update(ready(sla()));
     badge.rekey('8');
     expect(badge.host.getAttribute('data-key')).toBe('8');
     expect(badge.host.getAttribute('data-level')).toBe('loading');

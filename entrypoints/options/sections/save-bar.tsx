@@ -14,8 +14,9 @@ export function SaveBar() {
   const resetToPreset = useEditor((state) => state.resetToPreset);
   const [confirmReset, setConfirmReset] = useState(false);
 
-  const message =
-    errors.length > 0
+  const message = readOnly
+    ? t('options.save.readOnly')
+    : errors.length > 0
       ? t('options.save.blocked', { count: errors.length })
       : status.kind === 'saving'
         ? t('options.save.saving')
