@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { getLanguage } from '../lib/i18n/language';
 import { evaluateTicket } from '../lib/sla/evaluate-ticket';
 import { readActivePolicy, watchActivePolicy } from '../lib/store/active-policy';
+import { startManagedPolicyValidation } from '../lib/store/validate-managed-policy';
 import { syncSiteRegistrations } from '../lib/sites/manage-sites';
 import { listenForTrackingMessages } from '../lib/tracking/listen-for-messages';
 import { ensureTickAlarm } from '../lib/tracking/tick-alarm';
@@ -33,6 +34,10 @@ export default defineBackground(() => {
   // Dynamic content scripts persist across browser restarts but are cleared when the extension is updated (or
   // reloaded unpacked), and the user may revoke a host in the browser's settings: reconcile on every worker start
   // (one storage read and one scripting query) and whenever permissions change.
+  // Content scripts can't afford the policy validator, so the worker judges an administrator's managed policy
+  // (now and whenever it changes) and stores the verdict that readActivePolicy() trusts.
+  startManagedPolicyValidation();
+
   void syncSiteRegistrations();
   browser.permissions.onAdded.addListener(() => void syncSiteRegistrations());
   browser.permissions.onRemoved.addListener(() => void syncSiteRegistrations());

@@ -1,9 +1,9 @@
 import { formatMinutes, getLanguage, t } from '../../lib/i18n';
 
-/** `87.5%` / `87.5%`; `—` when there is nothing to divide. */
+/** `87.5%`, always one decimal so a column of rates lines up; `—` when there is nothing to divide. */
 export function formatRate(rate: number | null): string {
   if (rate === null) return '—';
-  return new Intl.NumberFormat(getLanguage(), { style: 'percent', maximumFractionDigits: 1 }).format(rate);
+  return new Intl.NumberFormat(getLanguage(), { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(rate);
 }
 
 /** A duration in business minutes, to the whole minute: `25 min`, `3 h 12 min`; `—` for none. */

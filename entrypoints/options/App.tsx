@@ -3,6 +3,7 @@ import { useEditor } from '../../lib/store';
 import { CalendarsSection } from './sections/calendars-section';
 import { CustomerTiersSection } from './sections/customer-tiers-section';
 import { EscalationSection } from './sections/escalation-section';
+import { HelpdesksSection } from './sections/helpdesks-section';
 import { ImportExportSection } from './sections/import-export-section';
 import { IssuesSummary } from './sections/issues-summary';
 import { MappingSection } from './sections/mapping-section';
@@ -40,6 +41,7 @@ export function App() {
               <EscalationSection />
               <PreviewSection />
               <ImportExportSection />
+              <HelpdesksSection />
             </>
           ) : (
             <p className="loading">{t('options.loading')}</p>

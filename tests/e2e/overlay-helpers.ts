@@ -111,7 +111,7 @@ export async function warmUp(context: BrowserContext, url: string): Promise<void
   const page = await context.newPage();
   await page.goto(url);
   await page
-    .waitForFunction(() => document.querySelector('sla-badge:not([data-level="loading"])') !== null, undefined, { timeout: 15_000 })
+    .waitForFunction(() => document.querySelector('sla-badge[data-source]') !== null, undefined, { timeout: 15_000 })
     .catch(() => undefined);
   await page.close();
 }

@@ -158,4 +158,22 @@ describe('the report page', () => {
     env.hd.control.setRateLimit(null);
     await page.close();
   }, 240_000);
+
+  it('Cancel stops the run: no request starts after it', async () => {
+    const slow = env.hd.control.setFault({ site: 'zendesk', path: 'show_many', fault: { delayMs: 1500 } });
+    const p = period(Date.now());
+    const page = await env.browser.context.newPage();
+    await page.goto(env.browser.extensionUrl(`report.html?site=acme.zendesk.com&from=${p.from}&to=${p.to}&run=1`));
+    await page.waitForFunction(() => /\d+ of \d+/.test(document.querySelector('[data-testid="progress"] [role="status"]')?.textContent ?? ''));
+    await page.click('[data-testid="progress-cancel"]');
+    await page.waitForSelector('[data-testid="cancelled"]');
+    const after = env.hd.control.lastRequestSeq();
+    await page.waitForTimeout(3000);
+    expect(env.hd.control.requests({ site: 'zendesk', kind: 'api', since: after })).toEqual([]);
+    expect(await page.$('[data-testid="report-result"]')).toBeNull();
+    // The form is usable again.
+    expect(await page.isEnabled('button[type="submit"]')).toBe(true);
+    env.hd.control.removeFault(slow);
+    await page.close();
+  }, 60_000);
 });

@@ -11,13 +11,22 @@ let hd: Helpdesk;
 const NOW = Date.UTC(2026, 10, 20, 12, 0);
 const range = { start: NOW - 28 * DAY, end: NOW };
 
+/** The most requests that were in flight at once, through `fxFetch`. */
+let maxInFlight = 0;
+
 /** `fetch` over the imitation's Node client (virtual hosts, self-signed certificate). */
 function fxFetch(): typeof fetch {
+  let inFlight = 0;
   return (async (input: string | URL | Request, init?: RequestInit) => {
     const url = new URL(String(input));
     const body = typeof init?.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined;
-    const r = await hd.fetch(url.host, url.pathname + url.search, { method: init?.method ?? 'GET', body });
-    return new Response(r.text, { status: r.status, headers: r.headers });
+    maxInFlight = Math.max(maxInFlight, ++inFlight);
+    try {
+      const r = await hd.fetch(url.host, url.pathname + url.search, { method: init?.method ?? 'GET', body });
+      return new Response(r.text, { status: r.status, headers: r.headers });
+    } finally {
+      inFlight--;
+    }
   }) as typeof fetch;
 }
 
@@ -36,6 +45,7 @@ const inRange = (site: 'zendesk' | 'jira') =>
 describe('fetching a period', () => {
   it('Zendesk: every ticket of the period, splitting windows over the 1,000-result cap, never past it', async () => {
     hd.control.clearRequests();
+    maxInFlight = 0;
     const progress: (number | null)[] = [];
     const result = await fetchPeriod({
       site: { helpdesk: 'zendesk', origin: 'https://acme.zendesk.com' },
@@ -48,6 +58,7 @@ describe('fetching a period', () => {
     const expected = inRange('zendesk').map((t) => t.key).sort();
     expect(result.tickets.map((t) => t.facts.key).sort()).toEqual(expected);
     expect(progress[0]).toBe(expected.length);
+    expect(maxInFlight).toBe(4); // the windows and pages run side by side, never more than 4 at once
     const log = hd.control.requests({ site: 'zendesk', kind: 'api' });
     expect(log.filter((r) => r.status !== 200)).toEqual([]);
     expect(log.some((r) => r.path.includes('show_many') && r.query.include?.includes('metric_sets'))).toBe(true);

@@ -63,7 +63,7 @@ describe('the report view', () => {
   it('labels the charts and lets the keyboard walk the heat map', async () => {
     view('en');
     const bars = within(screen.getByTestId('compliance-chart')).getAllByRole('img');
-    expect(bars[0]).toHaveAttribute('aria-label', 'P1: 70% within target (7 of 10), 3 overdue');
+    expect(bars[0]).toHaveAttribute('aria-label', 'P1: 70.0% within target (7 of 10), 3 overdue');
     const heat = within(screen.getByTestId('heat-map')).getByRole('application', { name: 'Mean first response by hour created' });
     fireEvent.focus(heat);
     const readout = () => screen.getByTestId('heat-map').querySelector('.chart-readout')!;
@@ -131,7 +131,7 @@ describe('the report page', () => {
     await screen.findByTestId('report-result');
     expect(screen.getByTestId('card-tickets')).toHaveTextContent('2');
     // 501 answered in 5 min; 502 answered after 49 min (P1 target 15 min): 1 of 2 within target.
-    expect(screen.getByTestId('card-compliance')).toHaveTextContent('50%');
+    expect(screen.getByTestId('card-compliance')).toHaveTextContent('50.0%');
     await userEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
     const bytes = new Uint8Array(await blobs[0]!.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

@@ -10,6 +10,7 @@ const SECTIONS = [
   ['escalation', 'options.nav.escalation'],
   ['preview', 'options.nav.preview'],
   ['import-export', 'options.nav.io'],
+  ['helpdesks', 'options.nav.helpdesks'],
 ] as const;
 
 /** The left navigation; a section with errors carries a count, so problems are findable at a glance. */
