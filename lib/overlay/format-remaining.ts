@@ -19,3 +19,12 @@ export function formatRemaining(ms: number): string {
 export function showsSeconds(ms: number): boolean {
   return Math.abs(ms) < 60_000;
 }
+
+/**
+ * A number that changes whenever `formatRemaining(ms)` may change (each second under a minute, else each minute):
+ * ticks compare it instead of building the text for every badge.
+ */
+export function textUnit(ms: number): number {
+  const unit = Math.abs(ms) < 60_000 ? Math.trunc(ms / 1000) : 1e7 + Math.trunc(ms / 60_000);
+  return unit * 2 + (ms < 0 ? 1 : 0);
+}

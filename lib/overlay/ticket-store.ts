@@ -10,7 +10,7 @@ import type { PlacementKind, TicketClient, TicketResult } from '../adapters/type
 import type { Policy } from '../policy/types';
 import type { TicketFacts, TicketSla } from '../sla/types';
 import { createFetchQueue } from './fetch-queue';
-import { needsSeconds } from './project-sla';
+import { needsSeconds, projectRemaining } from './project-sla';
 import { createResultCache } from './result-cache';
 import type { BadgeState } from './badge-view';
 import type { BadgeController } from './sla-badge';
@@ -188,7 +188,13 @@ export function createTicketStore(o: TicketStoreOptions): TicketStore {
         if (!entry || seen.has(entry)) continue;
         seen.add(entry);
         if (!entry.requested) request(entry, now);
-        if (fast(render(entry, now))) cadence = 'second';
+        // Cheap path: shift the last evaluation and hand each badge a number, allocating nothing.
+        const ev = entry.error === undefined ? entry.evaluation : undefined;
+        const remaining = ev ? projectRemaining(ev, now, o.isBusinessTime) : null;
+        if (ev && remaining !== null) {
+          for (const b of entry.badges) b.tickTo(ev.sla, remaining);
+          if (needsSeconds(ev.sla, remaining)) cadence = 'second';
+        } else if (fast(render(entry, now))) cadence = 'second';
       }
       return cadence;
     },

@@ -15,6 +15,10 @@ import type {
 } from './types';
 import { WALL_TIME_PATTERN, wallTimeToMinutes } from './wall-time';
 
+// Extension pages forbid eval (MV3 CSP). zod 4 would probe `new Function` to compile fast parsers and fall back when
+// the CSP refuses; say up front that it must not try, so no CSP violation is ever logged.
+z.config({ jitless: true });
+
 /**
  * The zod schema of policy version 1 (POLICY.md). Every object is strict, so an unknown key is an error.
  *
