@@ -21,10 +21,11 @@ export interface CockpitProps {
   onAcknowledge: (ticketId: TicketId) => void;
   onSnooze: (ticketId: TicketId, minutes: SnoozeMinutes) => void;
   onOpenOptions: () => void;
+  onOpenReports: () => void;
 }
 
 /** The agent's cockpit (PRODUCT.md "Popup"): counts per level, filters, and the tickets by time to breach. */
-export function Cockpit({ loaded, views, alerts, now, onOpen, onAcknowledge, onSnooze, onOpenOptions }: CockpitProps) {
+export function Cockpit({ loaded, views, alerts, now, onOpen, onAcknowledge, onSnooze, onOpenOptions, onOpenReports }: CockpitProps) {
   const [filters, setFilters] = useState<CockpitFilters>(NO_FILTERS);
   const counts = useMemo(() => countLevels(views), [views]);
   const tiers = useMemo(() => tiersOf(views), [views]);
@@ -35,9 +36,14 @@ export function Cockpit({ loaded, views, alerts, now, onOpen, onAcknowledge, onS
       <main className="cockpit" aria-busy={!loaded}>
         <header className="cockpit-header">
           <h1>{t('popup.title')}</h1>
-          <button type="button" className="cockpit-link" onClick={onOpenOptions}>
-            {t('popup.footer.options')}
-          </button>
+          <span className="cockpit-header-links">
+            <button type="button" className="cockpit-link" onClick={onOpenReports}>
+              {t('report.title')}
+            </button>
+            <button type="button" className="cockpit-link" onClick={onOpenOptions}>
+              {t('popup.footer.options')}
+            </button>
+          </span>
         </header>
         {!loaded ? (
           <p className="cockpit-loading">{t('popup.loading')}</p>

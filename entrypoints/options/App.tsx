@@ -1,4 +1,5 @@
 import { t } from '../../lib/i18n';
+import { openReportPage } from '../../lib/report/open-report-page';
 import { useEditor } from '../../lib/store';
 import { CalendarsSection } from './sections/calendars-section';
 import { CustomerTiersSection } from './sections/customer-tiers-section';
@@ -24,7 +25,12 @@ export function App() {
           <h1>{t('options.title')}</h1>
           <p className="page-subtitle">{t('options.subtitle')}</p>
         </div>
-        <StorageStatus />
+        <div className="page-header-actions">
+          <button type="button" className="link-button" onClick={() => void openReportPage()}>
+            {t('report.title')}
+          </button>
+          <StorageStatus />
+        </div>
       </header>
       <div className="page-body">
         <SectionNav />

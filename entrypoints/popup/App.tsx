@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo } from 'react';
 import { Cockpit } from '../../components/popup/cockpit';
+import { openReportPage } from '../../lib/report/open-report-page';
 import { useNow } from '../../components/use-now';
 import { cockpitActions, startCockpitSync, useCockpitStore } from '../../lib/tracking/cockpit-store';
 import { compareByTimeToBreach } from '../../lib/tracking/time-to-breach';
@@ -10,6 +11,7 @@ const onOpen = (id: string) => void cockpitActions.open(id);
 const onAcknowledge = (id: string) => void cockpitActions.acknowledge(id);
 const onSnooze = (id: string, minutes: SnoozeMinutes) => void cockpitActions.snooze(id, minutes);
 const onOpenOptions = () => void cockpitActions.openOptions();
+const onOpenReports = () => void openReportPage();
 
 // Wiring only: the tracked tickets and the background's summaries of them, sorted by time to breach, into the
 // cockpit, with the popup's one clock for the countdowns.
@@ -41,6 +43,7 @@ export function App() {
       onAcknowledge={onAcknowledge}
       onSnooze={onSnooze}
       onOpenOptions={onOpenOptions}
+      onOpenReports={onOpenReports}
     />
   );
 }

@@ -22,10 +22,12 @@ export interface Entry {
   requested: boolean;
   detailTriedAt: number;
   evaluation?: Evaluation;
+  /** How many of its badges are in the viewport (ticks visit only these entries). */
+  seen: number;
 }
 
 export function newEntry(key: string): Entry {
-  return { key, badges: new Set(), wantsDetail: false, fetchedAt: 0, requested: false, detailTriedAt: -Infinity };
+  return { key, badges: new Set(), wantsDetail: false, fetchedAt: 0, requested: false, detailTriedAt: -Infinity, seen: 0 };
 }
 
 /**

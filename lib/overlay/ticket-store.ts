@@ -56,10 +56,7 @@ export function createTicketStore(o: TicketStoreOptions): TicketStore {
   const cache = createResultCache();
   let policy: Policy | undefined;
 
-  const isSeen = (entry: Entry) => {
-    for (const badge of entry.badges) if (visible.has(badge)) return true;
-    return false;
-  };
+  const isSeen = (entry: Entry) => entry.seen > 0;
 
   /** Shows the entry's state at `now` on its badges (or one badge); returns that state. */
   const render = (entry: Entry, now: number, only?: BadgeController): BadgeState => {
@@ -132,7 +129,8 @@ export function createTicketStore(o: TicketStoreOptions): TicketStore {
   const watcher = (o.createVisibility ?? createVisibilityWatcher)((el, isVisible) => {
     const badge = byHost.get(el);
     const entry = badge && byBadge.get(badge);
-    if (!badge || !entry) return;
+    if (!badge || !entry || isVisible === visible.has(badge)) return;
+    entry.seen += isVisible ? 1 : -1;
     if (!isVisible) return void visible.delete(badge);
     visible.add(badge);
     const now = o.clock();
@@ -174,19 +172,16 @@ export function createTicketStore(o: TicketStoreOptions): TicketStore {
     detach(badge) {
       const entry = byBadge.get(badge);
       byBadge.delete(badge);
-      visible.delete(badge);
       watcher.unobserve(badge.host);
       if (!entry) return;
+      if (visible.delete(badge)) entry.seen--;
       entry.badges.delete(badge);
       if (entry.badges.size === 0) entries.delete(entry.key);
     },
     tick(now) {
       let cadence: Cadence = 'minute';
-      const seen = new Set<Entry>();
-      for (const badge of visible) {
-        const entry = byBadge.get(badge);
-        if (!entry || seen.has(entry)) continue;
-        seen.add(entry);
+      for (const entry of entries.values()) {
+        if (entry.seen === 0) continue;
         if (!entry.requested) request(entry, now);
         // Cheap path: shift the last evaluation and hand each badge a number, allocating nothing.
         const ev = entry.error === undefined ? entry.evaluation : undefined;

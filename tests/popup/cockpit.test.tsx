@@ -37,6 +37,7 @@ function setup(overrides: Partial<CockpitProps> = {}) {
     onAcknowledge: vi.fn(),
     onSnooze: vi.fn(),
     onOpenOptions: vi.fn(),
+    onOpenReports: vi.fn(),
     ...overrides,
   };
   const result = render(<Cockpit {...props} />);
@@ -203,5 +204,15 @@ describe('the cockpit popup', () => {
     await user.keyboard('{End}');
     expect(document.activeElement!.closest('li')!.getAttribute('aria-posinset')).toBe('500');
     expect(document.activeElement!.closest('li')!.dataset.ticketId).toBe(views[499]!.ticket.id);
+  });
+});
+
+describe('header links', () => {
+  it('opens the reports page and the options page from the header', () => {
+    const { props } = setup();
+    fireEvent.click(screen.getByRole('button', { name: 'Reports' }));
+    expect(props.onOpenReports).toHaveBeenCalledTimes(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Options' }));
+    expect(props.onOpenOptions).toHaveBeenCalledTimes(1);
   });
 });

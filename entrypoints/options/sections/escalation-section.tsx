@@ -2,6 +2,7 @@ import { Field } from '../../../components/field';
 import { Section } from '../../../components/section';
 import { t } from '../../../lib/i18n';
 import { useEditor, useIssuesAt, useReadOnly, useShownPolicy } from '../../../lib/store';
+import { PercentField } from './percent-field';
 import { priorityChoices } from './policy-choices';
 
 /** The policy's name, escalation thresholds, default priority and native-SLA preference. */
@@ -14,8 +15,6 @@ export function EscalationSection() {
   const critical = useIssuesAt('escalation.criticalAt');
   const whole = useIssuesAt('escalation');
   const defaultPriority = useIssuesAt('defaultPriority');
-  const number = (value: number) => (Number.isFinite(value) ? value : '');
-  const read = (text: string) => (text === '' ? Number.NaN : Number(text));
 
   return (
     <Section id="escalation" title={t('options.escalation.title')} description={t('options.escalation.description')}>
@@ -27,42 +26,22 @@ export function EscalationSection() {
         </Field>
       </div>
       <div className="inline-fields">
-        <Field label={t('options.escalation.warningAt')} hint={t('options.escalation.warningHint')} errors={warning.errors}>
-          {(control) => (
-            <span className="number-with-unit">
-              <input
-                {...control}
-                type="number"
-                min={1}
-                max={99}
-                value={number(policy.escalation.warningAt)}
-                disabled={readOnly}
-                onChange={(e) => updateDraft((d) => void (d.escalation.warningAt = read(e.target.value)))}
-              />
-              <span aria-hidden="true">%</span>
-            </span>
-          )}
-        </Field>
-        <Field
+        <PercentField
+          label={t('options.escalation.warningAt')}
+          hint={t('options.escalation.warningHint')}
+          errors={warning.errors}
+          value={policy.escalation.warningAt}
+          disabled={readOnly}
+          onValue={(value) => updateDraft((d) => void (d.escalation.warningAt = value))}
+        />
+        <PercentField
           label={t('options.escalation.criticalAt')}
           hint={t('options.escalation.criticalHint')}
           errors={[...critical.errors, ...whole.errors]}
-        >
-          {(control) => (
-            <span className="number-with-unit">
-              <input
-                {...control}
-                type="number"
-                min={1}
-                max={99}
-                value={number(policy.escalation.criticalAt)}
-                disabled={readOnly}
-                onChange={(e) => updateDraft((d) => void (d.escalation.criticalAt = read(e.target.value)))}
-              />
-              <span aria-hidden="true">%</span>
-            </span>
-          )}
-        </Field>
+          value={policy.escalation.criticalAt}
+          disabled={readOnly}
+          onValue={(value) => updateDraft((d) => void (d.escalation.criticalAt = value))}
+        />
       </div>
       <div className="inline-fields">
         <Field label={t('options.general.defaultPriority')} hint={t('options.general.defaultPriorityHint')} errors={defaultPriority.errors}>

@@ -4,6 +4,7 @@ import { t } from '../../../lib/i18n';
 import type { Policy } from '../../../lib/policy/types';
 import { DateTimeInput } from './datetime-input';
 import type { SampleTicket } from './sample-ticket';
+import { SampleTimeline } from './sample-timeline';
 
 export interface SampleTicketEditorProps {
   sample: SampleTicket;
@@ -50,109 +51,58 @@ export function SampleTicketEditor({ sample, onChange, policy }: SampleTicketEdi
         </Field>
       </div>
 
-      <fieldset className="timeline">
-        <legend>{t('options.preview.statuses')}</legend>
-        <ol>
-          {sample.statuses.map((entry, index) => (
-            <li key={index} className="inline-fields">
-              {index === 0 ? (
-                <span className="field-hint">{t('options.preview.atCreation')}</span>
-              ) : (
-                <DateTimeInput
-                  id={`status-at-${index}`}
-                  aria-label={t('options.preview.statusAt', { n: index + 1 })}
-                  value={entry.at}
-                  onValue={(at) => set({ statuses: sample.statuses.map((s, i) => (i === index ? { ...s, at } : s)) })}
-                />
-              )}
-              <select
-                aria-label={t('options.preview.status', { n: index + 1 })}
-                value={entry.status}
-                onChange={(e) => set({ statuses: sample.statuses.map((s, i) => (i === index ? { ...s, status: e.target.value } : s)) })}
-              >
-                {rawStatuses.map((status) => (
-                  <option key={status} value={status}>
-                    {status}
-                  </option>
-                ))}
-              </select>
-              {index > 0 && (
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label={t('options.preview.removeStatus', { n: index + 1 })}
-                  onClick={() => set({ statuses: sample.statuses.filter((_, i) => i !== index) })}
-                >
-                  ×
-                </button>
-              )}
-            </li>
-          ))}
-        </ol>
-        <button
-          type="button"
-          className="link-button"
-          onClick={() => {
-            const last = sample.statuses.at(-1)?.at ?? sample.createdAt;
-            set({ statuses: [...sample.statuses, { at: last + 30 * 60_000, status: 'pending' }] });
-          }}
-        >
-          + {t('options.preview.addStatus')}
-        </button>
-      </fieldset>
+      <SampleTimeline
+        legend={t('options.preview.statuses')}
+        pinnedFirst={t('options.preview.atCreation')}
+        entries={sample.statuses}
+        onEntries={(statuses) => set({ statuses })}
+        idPrefix="status-at"
+        atLabel={(n) => t('options.preview.statusAt', { n })}
+        removeLabel={(n) => t('options.preview.removeStatus', { n })}
+        addLabel={t('options.preview.addStatus')}
+        newEntry={(after) => ({ at: after + 30 * 60_000, status: 'pending' })}
+        createdAt={sample.createdAt}
+      >
+        {(entry, edit, n) => (
+          <select aria-label={t('options.preview.status', { n })} value={entry.status} onChange={(e) => edit({ status: e.target.value })}>
+            {rawStatuses.map((status) => (
+              <option key={status} value={status}>
+                {status}
+              </option>
+            ))}
+          </select>
+        )}
+      </SampleTimeline>
 
-      <fieldset className="timeline">
-        <legend>{t('options.preview.replies')}</legend>
-        {sample.replies.length === 0 && <p className="field-hint">{t('options.preview.noReplies')}</p>}
-        <ol>
-          {sample.replies.map((reply, index) => (
-            <li key={index} className="inline-fields">
-              <DateTimeInput
-                id={`reply-at-${index}`}
-                aria-label={t('options.preview.replyAt', { n: index + 1 })}
-                value={reply.at}
-                onValue={(at) => set({ replies: sample.replies.map((r, i) => (i === index ? { ...r, at } : r)) })}
-              />
-              <select
-                aria-label={t('options.preview.replyAuthor', { n: index + 1 })}
-                value={reply.author}
-                onChange={(e) =>
-                  set({ replies: sample.replies.map((r, i) => (i === index ? { ...r, author: e.target.value as 'agent' | 'customer' } : r)) })
-                }
-              >
-                <option value="agent">{t('options.preview.agent')}</option>
-                <option value="customer">{t('options.preview.customer')}</option>
-              </select>
-              <label className="checkbox">
-                <input
-                  type="checkbox"
-                  checked={reply.public}
-                  onChange={(e) => set({ replies: sample.replies.map((r, i) => (i === index ? { ...r, public: e.target.checked } : r)) })}
-                />
-                {t('options.preview.public')}
-              </label>
-              <button
-                type="button"
-                className="icon-button"
-                aria-label={t('options.preview.removeReply', { n: index + 1 })}
-                onClick={() => set({ replies: sample.replies.filter((_, i) => i !== index) })}
-              >
-                ×
-              </button>
-            </li>
-          ))}
-        </ol>
-        <button
-          type="button"
-          className="link-button"
-          onClick={() => {
-            const last = sample.replies.at(-1)?.at ?? sample.createdAt;
-            set({ replies: [...sample.replies, { at: last + 20 * 60_000, author: 'agent', public: true }] });
-          }}
-        >
-          + {t('options.preview.addReply')}
-        </button>
-      </fieldset>
+      <SampleTimeline
+        legend={t('options.preview.replies')}
+        emptyHint={t('options.preview.noReplies')}
+        entries={sample.replies}
+        onEntries={(replies) => set({ replies })}
+        idPrefix="reply-at"
+        atLabel={(n) => t('options.preview.replyAt', { n })}
+        removeLabel={(n) => t('options.preview.removeReply', { n })}
+        addLabel={t('options.preview.addReply')}
+        newEntry={(after) => ({ at: after + 20 * 60_000, author: 'agent', public: true })}
+        createdAt={sample.createdAt}
+      >
+        {(reply, edit, n) => (
+          <>
+            <select
+              aria-label={t('options.preview.replyAuthor', { n })}
+              value={reply.author}
+              onChange={(e) => edit({ author: e.target.value as 'agent' | 'customer' })}
+            >
+              <option value="agent">{t('options.preview.agent')}</option>
+              <option value="customer">{t('options.preview.customer')}</option>
+            </select>
+            <label className="checkbox">
+              <input type="checkbox" checked={reply.public} onChange={(e) => edit({ public: e.target.checked })} />
+              {t('options.preview.public')}
+            </label>
+          </>
+        )}
+      </SampleTimeline>
     </form>
   );
 }

@@ -1,6 +1,6 @@
-import { Field } from '../../../components/field';
 import { t } from '../../../lib/i18n';
 import { useEditor, useIssuesAt, useReadOnly, useShownPolicy } from '../../../lib/store';
+import { PercentField } from './percent-field';
 
 /** A tier's own warning / critical thresholds, overriding the policy's when set. */
 export function TierEscalation({ tierIndex }: { tierIndex: number }) {
@@ -34,31 +34,14 @@ export function TierEscalation({ tierIndex }: { tierIndex: number }) {
       {escalation ? (
         <div className="inline-fields">
           {(['warningAt', 'criticalAt'] as const).map((key) => (
-            <Field
+            <PercentField
               key={key}
               label={t(key === 'warningAt' ? 'options.escalation.warningAt' : 'options.escalation.criticalAt')}
               errors={[...(key === 'warningAt' ? warning : critical).errors, ...(key === 'criticalAt' ? whole.errors : [])]}
-            >
-              {(control) => (
-                <span className="number-with-unit">
-                  <input
-                    {...control}
-                    type="number"
-                    min={1}
-                    max={99}
-                    value={Number.isFinite(escalation[key]) ? escalation[key] : ''}
-                    disabled={readOnly}
-                    onChange={(event) =>
-                      updateDraft((draft) => {
-                        draft.tiers[tierIndex]!.escalation![key] =
-                          event.target.value === '' ? Number.NaN : Number(event.target.value);
-                      })
-                    }
-                  />
-                  <span aria-hidden="true">%</span>
-                </span>
-              )}
-            </Field>
+              value={escalation[key]}
+              disabled={readOnly}
+              onValue={(value) => updateDraft((draft) => void (draft.tiers[tierIndex]!.escalation![key] = value))}
+            />
           ))}
         </div>
       ) : (
