@@ -14,9 +14,10 @@ const PATHS: Partial<Record<BadgeLevel, string>> = {
   met: 'M4 12l5 5L20 6', // tick
   missed: 'M6 6l12 12M18 6 6 18', // cross
   none: 'M6 12h12', // dash
+  paused: 'M9 6v12M15 6v12', // ⏸
 };
 
-/** Returns an `<svg>` for the level, or null for levels whose text is already the symbol (…, !, ⏸). */
+/** Returns an `<svg>` for the level, or null for levels whose text is already the symbol (…, !). */
 export function levelIcon(doc: Document, level: BadgeLevel): SVGSVGElement | null {
   const d = PATHS[level];
   if (!d) return null;

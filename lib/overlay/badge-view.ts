@@ -37,8 +37,6 @@ export interface BadgeView {
   source: SlaSource | null;
 }
 
-const PAUSE = '\u23F8\uFE0E'; // ⏸ in text presentation, so no emoji font changes the pill's height
-
 export function levelOf(sla: TicketSla): BadgeLevel {
   if (sla.source === 'none') return 'none';
   const next = sla.next;
@@ -82,6 +80,7 @@ export function badgeView(state: BadgeState, t: OverlayMessages): BadgeView {
 /** The pill's text for a counting level (`ok` … `breached`, `paused`) with `remaining` ms left. */
 export function countdownText(level: BadgeLevel, remaining: number | null, t: OverlayMessages): string {
   const amount = remaining === null ? '' : formatRemaining(remaining);
-  if (level === 'paused') return `${PAUSE} ${amount.replace(/^-/, '')}`.trim();
+  // Paused shows ⏸ as an icon (badge-icons), not the U+23F8 glyph, which many system fonts lack (tofu).
+  if (level === 'paused') return amount.replace(/^-/, '');
   return amount || (t.level[level] ?? level);
 }

@@ -41,7 +41,7 @@ const en: OverlayMessages = {
   due: 'Due',
   tier: 'Tier',
   customerTier: 'Customer tier',
-  source: { policy: 'Team policy', native: 'Helpdesk SLA', none: 'No SLA' },
+  source: { policy: 'From the team policy', native: "From the helpdesk's own SLA", none: 'No SLA tier matched' },
   label: 'SLA',
 };
 
@@ -58,7 +58,7 @@ const zh: OverlayMessages = {
   due: '截止',
   tier: '等级',
   customerTier: '客户等级',
-  source: { policy: '团队策略', native: '服务台 SLA', none: '无 SLA' },
+  source: { policy: '来自团队策略', native: '来自服务台自带 SLA', none: '没有匹配的 SLA 等级' },
   label: 'SLA',
 };
 

@@ -2,7 +2,8 @@
  * Cheap per-tick countdowns between full evaluations. A running clock inside business hours loses exactly the
  * elapsed wall time, so a tick can shift `next.remainingMs` instead of re-running `evaluateTicket` for 500 rows
  * (the 2 ms tick budget). A full evaluation is due when the level would change, when business hours start or end,
- * or when the entry's horizon (30–60 s, staggered per ticket so ticks don't re-evaluate everyone at once) passes.
+ * or when the entry's horizon passes: 4–8 min, staggered per ticket so no tick re-evaluates everyone at once. The
+ * horizon only guards what a shift cannot see (two running clocks on different calendars swapping places).
  */
 import type { Policy } from '../policy/types';
 import type { CalendarRef, TicketSla } from '../sla/types';
@@ -20,7 +21,7 @@ const NATIVE_CRITICAL_MS = 15 * 60_000;
 function stagger(key: string): number {
   let h = 0;
   for (let i = 0; i < key.length; i++) h = (h * 31 + key.charCodeAt(i)) | 0;
-  return 30_000 + (Math.abs(h) % 30_000);
+  return 240_000 + (Math.abs(h) % 240_000);
 }
 
 /** When `sla`, evaluated at `at`, must be evaluated again at the latest. */

@@ -46,6 +46,7 @@ export function runOverlay(
   const prefix = `[sla:${adapter.id}]`;
   const log = (message: string) => console.warn(prefix, message);
   const messages = overlayMessages(navigator.language);
+  const language = navigator.language?.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
   const registry = new Map<Element, BadgeController>();
   const life = new AbortController();
   let session: PageSession | undefined;
@@ -63,7 +64,8 @@ export function runOverlay(
   const ticker = createTicker({ doc, onTick: (now) => store.tick(now), signal: life.signal });
   const store: TicketStore = createTicketStore({
     clock: ticker.now,
-    evaluate: options.evaluate ?? evaluateTicket,
+    // The explanation follows the browser's language, like the badge's own strings (PRODUCT.md).
+    evaluate: options.evaluate ?? ((policy, facts, now) => evaluateTicket(policy, facts, now, { language })),
     isBusinessTime,
     onHidden: () => session?.scheduleScan(),
     demand: (cadence) => ticker.demand(cadence),

@@ -66,12 +66,12 @@ export function createBadge(
   shadow.append(pill);
   host.setAttribute('data-helpdesk', init.helpdesk);
   host.setAttribute('data-key', init.key);
-  host.setAttribute('data-theme', init.theme);
   host.setAttribute('role', 'img');
   host.tabIndex = 0;
 
   let key = init.key;
   let state: BadgeState = { status: 'loading' };
+  let theme = init.theme;
   let last: Partial<BadgeView> = {};
   let lastUnit = Number.NaN;
   let tip: HTMLElement | null = null;
@@ -86,6 +86,7 @@ export function createBadge(
       else host.setAttribute(attr, value);
     }
     if (last.level !== view.level) {
+      pill.className = `pill ${view.level} ${theme}`;
       pill.firstElementChild?.remove();
       const icon = levelIcon(doc, view.level);
       if (icon) pill.prepend(icon);
@@ -102,7 +103,7 @@ export function createBadge(
   const showTip = () => {
     if (!tip) {
       tip = doc.createElement('div');
-      tip.className = 'tip';
+      tip.className = `tip ${theme}`;
       tip.setAttribute('role', 'tooltip');
       // The top layer escapes the row's overflow clipping and the helpdesk's z-index stacks where supported.
       if ('popover' in tip) tip.popover = 'manual';
@@ -180,8 +181,11 @@ export function createBadge(
       last.remainingMs = value;
       return true;
     },
-    setTheme(theme) {
-      if (host.getAttribute('data-theme') !== theme) host.setAttribute('data-theme', theme);
+    setTheme(next) {
+      if (next === theme) return;
+      theme = next;
+      pill.className = `pill ${last.level ?? ''} ${theme}`;
+      if (tip) tip.className = `tip ${theme}`;
     },
     destroy() {
       hideTip();

@@ -187,7 +187,7 @@ export function createTicketStore(o: TicketStoreOptions): TicketStore {
         const ev = entry.error === undefined ? entry.evaluation : undefined;
         const remaining = ev ? projectRemaining(ev, now, o.isBusinessTime) : null;
         if (ev && remaining !== null) {
-          for (const b of entry.badges) b.tickTo(ev.sla, remaining);
+          entry.badges.forEach((b) => b.tickTo(ev.sla, remaining));
           if (needsSeconds(ev.sla, remaining)) cadence = 'second';
         } else if (fast(render(entry, now))) cadence = 'second';
       }

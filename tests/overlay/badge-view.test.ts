@@ -33,7 +33,7 @@ describe('badge level mapping (OVERLAY.md data-level)', () => {
     [
       'paused when next is paused and not breached',
       ready(sla({}, metric({ state: 'paused', dueAt: null, remainingMs: 3 * 3_600_000, metric: 'resolution' }))),
-      { level: 'paused', text: '\u23F8\uFE0E 3h', metric: 'resolution', due: null, remainingMs: '10800000' },
+      { level: 'paused', text: '3h', metric: 'resolution', due: null, remainingMs: '10800000' },
     ],
     [
       'paused but breached shows breached',

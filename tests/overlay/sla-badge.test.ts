@@ -41,10 +41,22 @@ describe('<sla-badge>', () => {
     for (const gone of ['data-metric', 'data-due', 'data-remaining-ms', 'data-source']) expect(h.hasAttribute(gone)).toBe(false);
   });
 
-  it('has an icon besides colour for levels that show a countdown', () => {
+  it('has an icon besides colour, different per level, for every level that shows a countdown or a verdict', () => {
     const badge = make();
-    badge.update(ready(sla({}, metric({ level: 'critical' }))));
-    expect(badge.host.shadowRoot!.querySelector('svg')).not.toBeNull();
+    const paths = new Set<string>();
+    const states = [
+      ready(sla({}, metric({ level: 'ok' }))),
+      ready(sla({}, metric({ level: 'warning' }))),
+      ready(sla({}, metric({ level: 'critical' }))),
+      ready(sla({}, metric({ level: 'breached', breached: true, remainingMs: -60_000 }))),
+      ready(sla({}, metric({ state: 'paused', dueAt: null }))),
+      ready(sla({ metrics: [metric({ state: 'stopped' })] }, null)),
+    ];
+    for (const state of states) {
+      badge.update(state);
+      paths.add(badge.host.shadowRoot!.querySelector('svg path')!.getAttribute('d')!);
+    }
+    expect(paths.size).toBe(states.length);
   });
 
   it('writes only what changed', () => {

@@ -1,7 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
-import { Field } from '../../../components/field';
 import { FieldIssues } from '../../../components/field-issues';
+import { IdentityFields } from '../../../components/identity-fields';
 import { TimeZonePicker } from '../../../components/time-zone-picker';
 import { useNow } from '../../../components/use-now';
 import { WeekStrip } from '../../../components/week-strip';
@@ -55,38 +55,26 @@ export function CalendarEditor({ index }: { index: number }) {
         </button>
       </header>
       <div className="inline-fields">
-        <Field label={t('options.calendar.name')} errors={name.errors}>
-          {(control) => (
-            <input
-              {...control}
-              type="text"
-              value={calendar.name}
-              disabled={readOnly}
-              onChange={(event) => updateDraft((draft) => void (draft.calendars[index]!.name = event.target.value))}
-            />
-          )}
-        </Field>
-        <Field label={t('options.calendar.id')} errors={id.errors} className="field-compact">
-          {(control) => (
-            <input
-              {...control}
-              type="text"
-              className="mono"
-              value={calendar.id}
-              disabled={readOnly}
-              onChange={(event) =>
-                updateDraft((draft) => {
-                  // Targets follow a renamed calendar, so renaming never leaves dangling references.
-                  const old = draft.calendars[index]!.id;
-                  draft.calendars[index]!.id = event.target.value;
-                  for (const tier of draft.tiers) {
-                    for (const target of Object.values(tier.targets)) if (target?.calendar === old) target.calendar = event.target.value;
-                  }
-                })
+        <IdentityFields
+          nameLabel={t('options.calendar.name')}
+          idLabel={t('options.calendar.id')}
+          name={calendar.name}
+          id={calendar.id}
+          nameErrors={name.errors}
+          idErrors={id.errors}
+          disabled={readOnly}
+          onName={(value) => updateDraft((draft) => void (draft.calendars[index]!.name = value))}
+          onId={(value) =>
+            updateDraft((draft) => {
+              // Targets follow a renamed calendar, so renaming never leaves dangling references.
+              const old = draft.calendars[index]!.id;
+              draft.calendars[index]!.id = value;
+              for (const tier of draft.tiers) {
+                for (const target of Object.values(tier.targets)) if (target?.calendar === old) target.calendar = value;
               }
-            />
-          )}
-        </Field>
+            })
+          }
+        />
       </div>
       <FieldIssues id={`${path}-issues`} errors={whole.errors} warnings={whole.warnings} />
       <TimeZonePicker

@@ -1,5 +1,6 @@
 import { Field } from '../../../components/field';
 import { FieldIssues } from '../../../components/field-issues';
+import { IdentityFields } from '../../../components/identity-fields';
 import { ListInput } from '../../../components/list-input';
 import { Section } from '../../../components/section';
 import { t } from '../../../lib/i18n';
@@ -43,30 +44,24 @@ export function CustomerTiersSection() {
             updateDraft((draft) => recipe(draft.customerTiers[index]!));
           return (
             <li key={index} className="card inline-fields">
-              <Field label={t('options.customers.name')} errors={errorsFor(`${path}.name`)}>
-                {(control) => (
-                  <input {...control} type="text" value={customer.name} disabled={readOnly} onChange={(e) => edit((c) => void (c.name = e.target.value))} />
-                )}
-              </Field>
-              <Field label={t('options.customers.id')} errors={errorsFor(`${path}.id`)} className="field-compact">
-                {(control) => (
-                  <input
-                    {...control}
-                    type="text"
-                    className="mono"
-                    value={customer.id}
-                    disabled={readOnly}
-                    onChange={(e) =>
-                      updateDraft((draft) => {
-                        // Tiers follow a renamed customer tier.
-                        const old = draft.customerTiers[index]!.id;
-                        draft.customerTiers[index]!.id = e.target.value;
-                        for (const tier of draft.tiers) tier.customerTiers = tier.customerTiers.map((ref) => (ref === old ? e.target.value : ref));
-                      })
-                    }
-                  />
-                )}
-              </Field>
+              <IdentityFields
+                nameLabel={t('options.customers.name')}
+                idLabel={t('options.customers.id')}
+                name={customer.name}
+                id={customer.id}
+                nameErrors={errorsFor(`${path}.name`)}
+                idErrors={errorsFor(`${path}.id`)}
+                disabled={readOnly}
+                onName={(value) => edit((c) => void (c.name = value))}
+                onId={(value) =>
+                  updateDraft((draft) => {
+                    // Tiers follow a renamed customer tier.
+                    const old = draft.customerTiers[index]!.id;
+                    draft.customerTiers[index]!.id = value;
+                    for (const tier of draft.tiers) tier.customerTiers = tier.customerTiers.map((ref) => (ref === old ? value : ref));
+                  })
+                }
+              />
               <Field label={t('options.customers.tags')} hint={t('options.customers.listHint')} errors={errorsFor(`${path}.tags`)}>
                 {(control) => (
                   <ListInput {...control} values={customer.tags} disabled={readOnly} placeholder="vip, enterprise" onValues={(tags) => edit((c) => void (c.tags = tags))} />

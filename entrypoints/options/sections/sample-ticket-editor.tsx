@@ -83,7 +83,7 @@ export function SampleTicketEditor({ sample, onChange, policy }: SampleTicketEdi
         atLabel={(n) => t('options.preview.replyAt', { n })}
         removeLabel={(n) => t('options.preview.removeReply', { n })}
         addLabel={t('options.preview.addReply')}
-        newEntry={(after) => ({ at: after + 20 * 60_000, author: 'agent', public: true })}
+        newEntry={(after) => ({ at: after + 20 * 60_000, author: 'agent' as const, public: true })}
         createdAt={sample.createdAt}
       >
         {(reply, edit, n) => (

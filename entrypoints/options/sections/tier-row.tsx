@@ -1,7 +1,7 @@
 import { useState, type DragEvent, type KeyboardEvent, type Ref } from 'react';
 import { CheckboxGroup } from '../../../components/checkbox-group';
-import { Field } from '../../../components/field';
 import { FieldIssues } from '../../../components/field-issues';
+import { IdentityFields } from '../../../components/identity-fields';
 import { t } from '../../../lib/i18n';
 import { METRIC_NAMES } from '../../../lib/policy/types';
 import { useEditor, useIssuesAt, useReadOnly, useShownPolicy } from '../../../lib/store';
@@ -110,29 +110,17 @@ export function TierRow(props: TierRowProps) {
         </div>
       </td>
       <td className="tier-identity">
-        <Field label={t('options.tiers.name')} errors={name.errors}>
-          {(control) => (
-            <input
-              {...control}
-              type="text"
-              value={tier.name}
-              disabled={readOnly}
-              onChange={(event) => updateDraft((draft) => void (draft.tiers[index]!.name = event.target.value))}
-            />
-          )}
-        </Field>
-        <Field label={t('options.tiers.id')} errors={id.errors} className="field-compact">
-          {(control) => (
-            <input
-              {...control}
-              type="text"
-              className="mono"
-              value={tier.id}
-              disabled={readOnly}
-              onChange={(event) => updateDraft((draft) => void (draft.tiers[index]!.id = event.target.value))}
-            />
-          )}
-        </Field>
+        <IdentityFields
+          nameLabel={t('options.tiers.name')}
+          idLabel={t('options.tiers.id')}
+          name={tier.name}
+          id={tier.id}
+          nameErrors={name.errors}
+          idErrors={id.errors}
+          disabled={readOnly}
+          onName={(value) => updateDraft((draft) => void (draft.tiers[index]!.name = value))}
+          onId={(value) => updateDraft((draft) => void (draft.tiers[index]!.id = value))}
+        />
         <FieldIssues id={`${path}-issues`} errors={whole.errors} warnings={whole.warnings} />
       </td>
       <td className="tier-match">
