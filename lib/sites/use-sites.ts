@@ -12,7 +12,15 @@ export function useDataCenterSites(): {
   remove: (origin: string) => Promise<void>;
 } {
   const [sites, setSites] = useState<SiteStatus[] | null>(null);
-  const refresh = useCallback(() => void listSites().then(setSites), []);
+  const refresh = useCallback(
+    () =>
+      void listSites().then(setSites, (error: unknown) => {
+        // A browser without `scripting` (or a failed query) must not break the options page: show no sites.
+        console.warn('[sla:sites] could not list Data Center sites', error);
+        setSites([]);
+      }),
+    [],
+  );
   useEffect(() => {
     refresh();
     return watchStoredSites(refresh);
