@@ -63,3 +63,59 @@ export function positionTooltip(tip: HTMLElement, host: Element): void {
   tip.style.top = `${Math.round(top)}px`;
   tip.style.left = `${Math.round(left)}px`;
 }
+
+export interface Tooltip {
+  show(): void;
+  hide(): void;
+  /** Re-fills an open tooltip (the badge changed) and re-applies the theme. */
+  refresh(): void;
+}
+
+/**
+ * The tooltip element of one badge, created on first show. A `popover` where supported: the top layer escapes
+ * the row's overflow clipping and the helpdesk's z-index stacks; else a fixed-position box.
+ */
+export function createTooltip(
+  shadow: ShadowRoot,
+  host: HTMLElement,
+  read: () => { state: BadgeState; heading: string; theme: string },
+  t: OverlayMessages,
+): Tooltip {
+  let tip: HTMLElement | null = null;
+  const fill = (el: HTMLElement) => {
+    const { state, heading, theme } = read();
+    el.className = `tip ${theme}`;
+    fillTooltip(el, state, heading, t);
+  };
+  return {
+    show() {
+      if (!tip) {
+        tip = shadow.ownerDocument.createElement('div');
+        tip.setAttribute('role', 'tooltip');
+        if ('popover' in tip) tip.popover = 'manual';
+        shadow.append(tip);
+      }
+      fill(tip);
+      tip.hidden = false;
+      try {
+        tip.showPopover?.();
+      } catch {
+        // not supported or already open: the fixed-position fallback still shows it
+      }
+      positionTooltip(tip, host);
+    },
+    hide() {
+      if (!tip) return;
+      try {
+        tip.hidePopover?.();
+      } catch {
+        // already closed
+      }
+      tip.hidden = true;
+    },
+    refresh() {
+      if (tip && !tip.hidden) fill(tip);
+      else if (tip) tip.className = `tip ${read().theme}`;
+    },
+  };
+}

@@ -8,10 +8,36 @@
 import type { Policy } from '../policy/types';
 import type { CalendarRef, TicketSla } from '../sla/types';
 
+/**
+ * An evaluation plus a flat plan for shifting it. Every field is set by `evaluation()`, so all entries share one
+ * object shape and the tick loop's property reads stay monomorphic (engine results differ in shape per metric).
+ */
 export interface Evaluation {
   sla: TicketSla;
   at: number;
   validUntil: number;
+  /** 0: does not move; 1: counts to `dueAt` (native); 2: counts while in business time; 3: waits for it. */
+  mode: 0 | 1 | 2 | 3;
+  /** `next.remainingMs` at `at` (NaN without a next clock). */
+  base: number;
+  dueAt: number;
+  calendar: CalendarRef;
+}
+
+export function evaluation(sla: TicketSla, at: number, policy: Policy): Evaluation {
+  const next = sla.next;
+  const running = next?.state === 'running';
+  const native = sla.source === 'native';
+  const mode = !running ? 0 : native ? (next.dueAt == null ? 0 : 1) : next.outsideHours ? 3 : 2;
+  return {
+    sla,
+    at,
+    validUntil: validUntil(sla, at, policy),
+    mode,
+    base: next ? next.remainingMs : Number.NaN,
+    dueAt: next?.dueAt ?? Number.NaN,
+    calendar: next?.calendar ?? '24x7',
+  };
 }
 
 type IsBusinessTime = (calendar: CalendarRef, at: number) => boolean;
@@ -49,17 +75,25 @@ export function validUntil(sla: TicketSla, at: number, policy: Policy): number {
  */
 export function projectRemaining(e: Evaluation, now: number, isBusinessTime: IsBusinessTime): number | null {
   if (now >= e.validUntil || now < e.at) return null;
-  const next = e.sla.next;
-  if (!next) return Number.NaN;
-  if (next.state !== 'running' || now === e.at) return next.remainingMs;
-  if (e.sla.source === 'native') return next.dueAt == null ? next.remainingMs : next.dueAt - now;
-  const open = isBusinessTime(next.calendar, now);
-  if (next.outsideHours) return open ? null : next.remainingMs;
-  return open ? next.remainingMs - (now - e.at) : null;
+  switch (e.mode) {
+    case 0:
+      return e.base;
+    case 1:
+      return e.dueAt - now;
+    case 2:
+      return isBusinessTime(e.calendar, now) ? e.base - (now - e.at) : null;
+    default:
+      return isBusinessTime(e.calendar, now) ? null : e.base;
+  }
 }
 
 /** Whether a visible badge showing `sla` with `remainingMs` left needs the ticker's one-second cadence. */
 export function needsSeconds(sla: TicketSla | undefined, remainingMs: number): boolean {
-  if (sla?.next?.state !== 'running' || !Number.isFinite(remainingMs)) return false;
+  return sla?.next?.state === 'running' && secondsFor(remainingMs);
+}
+
+/** The cadence rule on its own: under a minute either side of breach, or within the hour before it. */
+export function secondsFor(remainingMs: number): boolean {
+  if (!Number.isFinite(remainingMs)) return false;
   return Math.abs(remainingMs) < 60_000 || (remainingMs > 0 && remainingMs <= 3_600_000);
 }

@@ -115,9 +115,15 @@ export function runOverlay(
     unwatch();
   };
 
-  const unwatch = watchActivePolicy((active) => store.setPolicy(active.policy));
+  // A change seen by the watcher is newer than the first read, which may still be in flight (Chromium's first
+  // storage.managed read of a session takes seconds): the first read must not overwrite it.
+  let changed = false;
+  const unwatch = watchActivePolicy((active) => {
+    changed = true;
+    store.setPolicy(active.policy);
+  });
   readActivePolicy().then(
-    (active) => life.signal.aborted || store.setPolicy(active.policy),
+    (active) => life.signal.aborted || changed || store.setPolicy(active.policy),
     (error: unknown) => log(`could not read the SLA policy: ${String(error)}`),
   );
   ctx.addEventListener(window, 'wxt:locationchange', (event) => route(event.newUrl));

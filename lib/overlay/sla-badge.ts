@@ -8,7 +8,7 @@
 import type { Helpdesk, TicketSla } from '../sla/types';
 import { levelIcon } from './badge-icons';
 import { applyBadgeStyles } from './badge-styles';
-import { fillTooltip, positionTooltip } from './badge-tooltip';
+import { createTooltip } from './badge-tooltip';
 import { badgeView, type BadgeState, type BadgeView } from './badge-view';
 import { textUnit } from './format-remaining';
 import type { OverlayMessages } from './messages';
@@ -73,8 +73,12 @@ export function createBadge(
   let state: BadgeState = { status: 'loading' };
   let theme = init.theme;
   let last: Partial<BadgeView> = {};
+  // The tick path's inputs as plain locals (monomorphic, no property lookups): the evaluation shown, whether its
+  // level counts down, the text's unit and the remaining-ms string last written.
+  let tickSla: TicketSla | null = null;
+  let counting = false;
   let lastUnit = Number.NaN;
-  let tip: HTMLElement | null = null;
+  let lastRem: string | null = null;
 
   const write = (view: BadgeView): boolean => {
     let changed = false;
@@ -96,46 +100,23 @@ export function createBadge(
       changed = true;
     }
     last = view;
-    if (changed && tip && !tip.hidden) fillTooltip(tip, state, view.label, t);
+    lastRem = view.remainingMs;
+    tickSla = state.status === 'ready' ? state.sla : null;
+    counting = !['none', 'met', 'missed', 'loading', 'error'].includes(view.level);
+    if (changed) tooltip.refresh();
     return changed;
   };
 
-  const showTip = () => {
-    if (!tip) {
-      tip = doc.createElement('div');
-      tip.className = `tip ${theme}`;
-      tip.setAttribute('role', 'tooltip');
-      // The top layer escapes the row's overflow clipping and the helpdesk's z-index stacks where supported.
-      if ('popover' in tip) tip.popover = 'manual';
-      shadow.append(tip);
-    }
-    fillTooltip(tip, state, last.label ?? '', t);
-    tip.hidden = false;
-    try {
-      tip.showPopover?.();
-    } catch {
-      // not supported or already open: the fixed-position fallback still shows it
-    }
-    positionTooltip(tip, host);
-  };
-  const hideTip = () => {
-    if (!tip) return;
-    try {
-      tip.hidePopover?.();
-    } catch {
-      // already closed
-    }
-    tip.hidden = true;
-  };
+  const tooltip = createTooltip(shadow, host, () => ({ state, heading: last.label ?? '', theme }), t);
   const onKey = (e: Event) => {
-    if ((e as KeyboardEvent).key === 'Escape') hideTip();
+    if ((e as KeyboardEvent).key === 'Escape') tooltip.hide();
     e.stopPropagation();
   };
 
-  host.addEventListener('pointerenter', showTip);
-  host.addEventListener('pointerleave', hideTip);
-  host.addEventListener('focus', showTip);
-  host.addEventListener('blur', hideTip);
+  host.addEventListener('pointerenter', tooltip.show);
+  host.addEventListener('pointerleave', tooltip.hide);
+  host.addEventListener('focus', tooltip.show);
+  host.addEventListener('blur', tooltip.hide);
   host.addEventListener('keydown', onKey);
   for (const type of ISOLATED.slice(1)) host.addEventListener(type, stop);
 
@@ -154,9 +135,7 @@ export function createBadge(
       controller.update({ status: 'loading' });
     },
     update(next) {
-      if (next.status === 'ready' && state.status === 'ready' && next.sla === state.sla) {
-        return controller.tickTo(next.sla, next.remainingMs);
-      }
+      if (next.status === 'ready' && next.sla === tickSla) return controller.tickTo(next.sla, next.remainingMs);
       state = next;
       lastUnit = next.status === 'ready' ? textUnit(Math.round(next.remainingMs)) : Number.NaN;
       return write(badgeView(next, t));
@@ -164,31 +143,29 @@ export function createBadge(
     tickTo(sla, remainingMs) {
       // Same evaluation, only the countdown moved: unless the text's unit (second or minute) changed, the one
       // write is data-remaining-ms. The 2 ms tick budget for 500 badges leaves ~4 µs each.
-      const level = last.level;
-      if (state.status !== 'ready' || state.sla !== sla || !level) {
-        return controller.update({ status: 'ready', sla, remainingMs });
-      }
-      if (level === 'none' || level === 'met' || level === 'missed' || !Number.isFinite(remainingMs)) return false;
+      if (sla !== tickSla) return controller.update({ status: 'ready', sla, remainingMs });
+      if (!counting || !Number.isFinite(remainingMs)) return false;
       const rem = Math.round(remainingMs);
-      if (textUnit(rem) !== lastUnit) {
+      const unit = textUnit(rem);
+      if (unit !== lastUnit) {
         state = { status: 'ready', sla, remainingMs };
-        lastUnit = textUnit(rem);
+        lastUnit = unit;
         return write(badgeView(state, t));
       }
       const value = `${rem}`;
-      if (value === last.remainingMs) return false;
+      if (value === lastRem) return false;
       host.setAttribute('data-remaining-ms', value);
-      last.remainingMs = value;
+      lastRem = last.remainingMs = value;
       return true;
     },
     setTheme(next) {
       if (next === theme) return;
       theme = next;
       pill.className = `pill ${last.level ?? ''} ${theme}`;
-      if (tip) tip.className = `tip ${theme}`;
+      tooltip.refresh();
     },
     destroy() {
-      hideTip();
+      tooltip.hide();
       host.remove();
       controllers.delete(host);
     },

@@ -6,7 +6,7 @@ import type { TicketResult } from '../adapters/types';
 import type { Policy } from '../policy/types';
 import type { CalendarRef, TicketFacts, TicketSla } from '../sla/types';
 import type { BadgeState } from './badge-view';
-import { projectRemaining, validUntil, type Evaluation } from './project-sla';
+import { evaluation as plan, projectRemaining, type Evaluation } from './project-sla';
 import { FRESH_MS } from './result-cache';
 import type { BadgeController } from './sla-badge';
 
@@ -27,7 +27,19 @@ export interface Entry {
 }
 
 export function newEntry(key: string): Entry {
-  return { key, badges: new Set(), wantsDetail: false, fetchedAt: 0, requested: false, detailTriedAt: -Infinity, seen: 0 };
+  // Every field set up front: entries keep one shape, which keeps the tick loop's reads monomorphic.
+  return {
+    key,
+    badges: new Set(),
+    wantsDetail: false,
+    result: undefined,
+    error: undefined,
+    fetchedAt: 0,
+    requested: false,
+    detailTriedAt: -Infinity,
+    evaluation: undefined,
+    seen: 0,
+  };
 }
 
 /**
@@ -60,7 +72,7 @@ export function entryState(
     if (evaluation && remainingMs !== null) return { status: 'ready', sla: evaluation.sla, remainingMs };
     try {
       const sla = evaluate(policy, result.facts, now);
-      entry.evaluation = { sla, at: now, validUntil: validUntil(sla, now, policy) };
+      entry.evaluation = plan(sla, now, policy);
       return { status: 'ready', sla, remainingMs: sla.next?.remainingMs ?? Number.NaN };
     } catch (error) {
       entry.error = `SLA could not be computed: ${error instanceof Error ? error.message : String(error)}`;

@@ -10,7 +10,7 @@ import type { PlacementKind, TicketClient, TicketResult } from '../adapters/type
 import type { Policy } from '../policy/types';
 import type { TicketFacts, TicketSla } from '../sla/types';
 import { createFetchQueue } from './fetch-queue';
-import { needsSeconds, projectRemaining } from './project-sla';
+import { needsSeconds, projectRemaining, secondsFor } from './project-sla';
 import { createResultCache } from './result-cache';
 import type { BadgeState } from './badge-view';
 import type { BadgeController } from './sla-badge';
@@ -118,10 +118,15 @@ export function createTicketStore(o: TicketStoreOptions): TicketStore {
       if (entry) entry.requested = false;
       return false;
     },
+    // The page that asked went away before the answer. A badge for the key may already be back (the next page
+    // showed the same ticket while the request was in flight): ask again for it now, not at the next tick.
     dropped: (keys) => {
+      const now = o.clock();
       for (const key of keys) {
         const entry = entries.get(key);
-        if (entry) entry.requested = false;
+        if (!entry) continue;
+        entry.requested = false;
+        if (entry.badges.size > 0) request(entry, now);
       }
     },
   });
@@ -187,8 +192,8 @@ export function createTicketStore(o: TicketStoreOptions): TicketStore {
         const ev = entry.error === undefined ? entry.evaluation : undefined;
         const remaining = ev ? projectRemaining(ev, now, o.isBusinessTime) : null;
         if (ev && remaining !== null) {
-          entry.badges.forEach((b) => b.tickTo(ev.sla, remaining));
-          if (needsSeconds(ev.sla, remaining)) cadence = 'second';
+          for (const b of entry.badges) b.tickTo(ev.sla, remaining);
+          if (ev.mode !== 0 && secondsFor(remaining)) cadence = 'second';
         } else if (fast(render(entry, now))) cadence = 'second';
       }
       return cadence;

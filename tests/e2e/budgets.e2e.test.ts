@@ -8,8 +8,9 @@
  *   badge is `loading` any more. Both observers run in the page's main world, so they see what the agent sees.
  * - tick: 500 badges on a one-second cadence (P1 tickets within the hour of breach), all in the viewport (the table
  *   is CSS-scaled down so the IntersectionObserver really reports all 500 as visible). CDP `Performance.getMetrics`
- *   ScriptDuration is read before and after a 10 s window; the delta divided by the number of ticks in that window
- *   (counted by a MutationObserver on one running badge) is the per-tick script time. Everything else the page ran
+ *   ScriptDuration is read before and after each of three 5 s windows; the delta divided by the number of ticks in
+ *   the window (counted by a MutationObserver on one running badge) is the per-tick script time; the median window
+ *   is asserted. Everything else the page ran
  *   in that window (detail fetches landing, the imitation, the counter) is included, so it is an upper bound. How
  *   many badges a tick writes is counted once, before the window, so its 500 records don't inflate the figure.
  * - heap/leaks: after forced GC (`HeapProfiler.collectGarbage`), `JSHeapUsedSize`, `Nodes` and `JSEventListeners`
@@ -174,17 +175,28 @@ describe('budgets', () => {
       });
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('Performance.enable');
-      const before = await metrics(cdp);
-      await page.waitForTimeout(10_000);
-      const after = await metrics(cdp);
-      const ticks = await page.evaluate(() => (window as unknown as { __ticks: number }).__ticks);
-      const per = (name: string) => ((after[name]! - before[name]!) * 1000) / Math.max(1, ticks);
+      // Three 5 s windows; this VM's 2 cores are shared with the imitation and the test runner, so one window can
+      // catch a descheduled tick. The median window is asserted, every window is printed.
+      const windows: { script: number; style: number; layout: number; ticks: number }[] = [];
+      for (let w = 0; w < 3; w++) {
+        const t0 = await page.evaluate(() => (window as unknown as { __ticks: number }).__ticks);
+        const before = await metrics(cdp);
+        await page.waitForTimeout(5_000);
+        const after = await metrics(cdp);
+        const t1 = await page.evaluate(() => (window as unknown as { __ticks: number }).__ticks);
+        const ticks = Math.max(1, t1 - t0);
+        const per = (name: string) => ((after[name]! - before[name]!) * 1000) / ticks;
+        windows.push({ script: per('ScriptDuration'), style: per('RecalcStyleDuration'), layout: per('LayoutDuration'), ticks });
+      }
+      const median = [...windows].sort((a, b) => a.script - b.script)[1]!;
+      const ticks = windows.reduce((n, w) => n + w.ticks, 0);
       report(
-        `tick: ${per('ScriptDuration').toFixed(2)} ms script per tick (budget 2), style ${per('RecalcStyleDuration').toFixed(2)} ms, layout ${per('LayoutDuration').toFixed(2)} ms; ${ticks} ticks in 10 s, ${writes} badges updated per tick`,
+        `tick: ${median.script.toFixed(2)} ms script per tick (median of 3 windows: ${windows.map((w) => w.script.toFixed(2)).join(' / ')}; budget 2), ` +
+          `style ${median.style.toFixed(2)} ms, layout ${median.layout.toFixed(2)} ms; ${ticks} ticks in 15 s, ${writes} badges updated per tick`,
       );
-      expect(ticks).toBeGreaterThanOrEqual(8);
+      expect(ticks).toBeGreaterThanOrEqual(12);
       expect(writes).toBeGreaterThanOrEqual(450);
-      expect(per('ScriptDuration')).toBeLessThanOrEqual(2);
+      expect(median.script).toBeLessThanOrEqual(2);
       await page.close();
     } finally {
       env.hd.control.reseed();

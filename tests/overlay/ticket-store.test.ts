@@ -1,0 +1,71 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Policy } from '../../lib/policy/types';
+import type { TicketFacts } from '../../lib/sla/types';
+import { createDefaultPolicy } from '../../lib/policy/create-default-policy';
+import { overlayMessages } from '../../lib/overlay/messages';
+import { createBadge } from '../../lib/overlay/sla-badge';
+import { createTicketStore } from '../../lib/overlay/ticket-store';
+import { facts, fakeClient, metric, ok, sla } from './fixtures';
+
+const start = Date.UTC(2026, 0, 5, 10, 0);
+
+function setup(visibleKeys: string[]) {
+  let now = start;
+  const evaluate = vi.fn((_p: Policy, f: TicketFacts, at: number) =>
+    sla({ key: f.key, tier: { id: 'p1', name: 'P1' } }, metric({ targetMs: 3_600_000, elapsedMs: at - f.createdAt, remainingMs: f.createdAt + 3_600_000 - at })),
+  );
+  const observers: ((el: Element, v: boolean) => void)[] = [];
+  const store = createTicketStore({
+    clock: () => now,
+    evaluate,
+    isBusinessTime: () => true,
+    onHidden: () => {},
+    demand: () => {},
+    createVisibility: (cb) => (observers.push(cb), { observe: () => {}, unobserve: () => {}, disconnect: () => {} }),
+  });
+  const client = fakeClient(new Map(['1', '2', '3'].map((k) => [k, ok(facts(k, { createdAt: start - 600_500 }))])));
+  store.setClient(client);
+  store.setPolicy(createDefaultPolicy('UTC'));
+  const badges = ['1', '2', '3'].map((key) => {
+    const b = createBadge(document, { helpdesk: 'zendesk', key, messages: overlayMessages('en'), theme: 'light' });
+    document.body.append(b.host);
+    store.attach(b, 'row');
+    if (visibleKeys.includes(key)) observers[0]!(b.host, true);
+    return b;
+  });
+  return { store, badges, evaluate, client, advance: (ms: number) => (now += ms) };
+}
+
+afterEach(() => document.body.replaceChildren());
+
+describe('ticks', () => {
+  it('update only visible badges, write only data-remaining-ms while the text stands, and do not re-evaluate', async () => {
+    const { store, badges, evaluate, advance } = setup(['1', '2']);
+    await vi.waitFor(() => expect(badges[0]!.host.getAttribute('data-level')).toBe('ok'));
+    const calls = evaluate.mock.calls.length;
+    const spies = badges.map((b) => vi.spyOn(b.host, 'setAttribute'));
+    const hidden = badges[2]!.host.getAttribute('data-remaining-ms');
+    advance(1_000);
+    expect(store.tick(start + 1_000)).toBe('second'); // within the hour of breach
+    expect(spies[0]!.mock.calls).toEqual([['data-remaining-ms', '2998500']]);
+    expect(spies[1]!.mock.calls).toEqual([['data-remaining-ms', '2998500']]);
+    expect(spies[2]!).not.toHaveBeenCalled();
+    expect(badges[2]!.host.getAttribute('data-remaining-ms')).toBe(hidden);
+    expect(evaluate.mock.calls.length).toBe(calls);
+  });
+
+  it('re-evaluates when a level boundary is reached', async () => {
+    const { store, badges, evaluate, advance } = setup(['1']);
+    await vi.waitFor(() => expect(badges[0]!.host.getAttribute('data-level')).toBe('ok'));
+    const calls = evaluate.mock.calls.length;
+    advance(20 * 60_000); // 10 + 20 = 30 of 60 min: the 50 % warning boundary
+    store.tick(start + 20 * 60_000);
+    expect(evaluate.mock.calls.length).toBe(calls + 1);
+  });
+
+  it('one batch call for every new key', async () => {
+    const { client, badges } = setup([]);
+    await vi.waitFor(() => expect(badges[2]!.host.getAttribute('data-level')).toBe('ok'));
+    expect(client.batchCalls).toEqual([['1', '2', '3']]);
+  });
+});
