@@ -4,6 +4,20 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   imports: false,
+  hooks: {
+    // Content scripts have a 25 KB gzip budget (OVERLAY.md) and use only promise-based APIs that Chrome MV3 and
+    // Firefox both provide natively, so they skip webextension-polyfill (about 3 KB gzipped each). The pages and the
+    // background keep it.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      const alias = config.resolve?.alias;
+      if (Array.isArray(alias)) {
+        config.resolve!.alias = alias.filter((entry: { find: unknown }) => entry.find !== 'wxt/browser');
+      } else if (alias && 'wxt/browser' in alias) {
+        delete (alias as Record<string, string>)['wxt/browser'];
+      }
+    },
+  },
   zip: {
     excludeSources: ['tests/**', 'bench/**', 'scripts/**', 'artifacts/**', '.ci/**'],
   },

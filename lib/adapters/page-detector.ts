@@ -18,7 +18,11 @@ export interface PageDetector {
    * Returns undefined when the URL is not this page.
    */
   match(url: URL, contextPath: string): PageMatch | undefined;
-  /** Example URLs this detector accepts. Data Center examples use the `/jira` context path. */
+  /**
+   * Example URLs this detector accepts. Data Center examples use the `/jira` context path. They are for the tests:
+   * each call site writes `import.meta.env.PROD ? [] : [...]`, which Vite turns into a constant so production builds
+   * drop the lists (content scripts have a 25 KB gzip budget), as RGH's url-detection drops its labels.
+   */
   examples: readonly string[];
 }
 

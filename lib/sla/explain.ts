@@ -1,4 +1,4 @@
-import { tzOffset } from '@date-fns/tz/tzOffset';
+import { zoneOffsetAt } from './zone-offsets';
 import type { MetricName } from './types';
 
 /** The languages the engine explains itself in. */
@@ -68,8 +68,8 @@ function when(language: ExplanationLanguage, r: { resumesAt: number; now: number
   const key = `${language}|${soon ? 's' : 'l'}|${r.timeZone}|${r.resumesAt}`;
   let text = whenCache.get(key);
   if (text === undefined) {
-    // @date-fns/tz reads the zone's offset at that very instant, so DST and the machine's TZ don't leak in.
-    const local = new Date(r.resumesAt + tzOffset(r.timeZone, new Date(r.resumesAt)) * 60_000);
+    // The zone's offset at that very instant, so DST and the machine's TZ don't leak in.
+    const local = new Date(r.resumesAt + zoneOffsetAt(r.timeZone, r.resumesAt));
     const wall: WallClock = {
       weekday: local.getUTCDay(),
       month: local.getUTCMonth() + 1,

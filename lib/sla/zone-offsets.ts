@@ -83,6 +83,17 @@ function intlOffset(state: ZoneState, t: number): number {
   return asUtc.getTime() - secondFloor;
 }
 
+/**
+ * The zone's offset (local − UTC, ms) in force at instant `t`. For one-off wall-clock readings (the explanation's
+ * "until Mon 09:00"), so the engine keeps a single zone implementation.
+ *
+ * @example
+ * zoneOffsetAt('Asia/Shanghai', Date.UTC(2026, 0, 1)); //=> 28800000
+ */
+export function zoneOffsetAt(timeZone: string, t: number): number {
+  return intlOffset(zoneState(timeZone), t);
+}
+
 function anchorOffset(state: ZoneState, day: number): number {
   let offset = state.anchors.get(day);
   if (offset === undefined) {

@@ -41,7 +41,7 @@ function detector(
 
 const hasQuery = (url: URL): boolean => url.searchParams.has('jql') || url.searchParams.has('filter');
 
-export const jiraBrowse = detector('jiraBrowse', 'cloud', 'ticket', new RegExp(`^/browse/${KEY}/?$`), [
+export const jiraBrowse = detector('jiraBrowse', 'cloud', 'ticket', new RegExp(`^/browse/${KEY}/?$`), import.meta.env.PROD ? [] : [
   'https://acme.atlassian.net/browse/SUP-12',
   'https://acme.atlassian.net/browse/SUP-12?focusedCommentId=100',
 ]);
@@ -52,7 +52,7 @@ export const jiraQueue = detector(
   'cloud',
   'queue',
   new RegExp(`^/jira/servicedesk/projects/[^/]+/queues/(?:custom|issue)/\\d+(?:/${KEY})?/?$`),
-  [
+  import.meta.env.PROD ? [] : [
     'https://acme.atlassian.net/jira/servicedesk/projects/SUP/queues/custom/3',
     'https://acme.atlassian.net/jira/servicedesk/projects/SUP/queues/custom/3/SUP-12',
     'https://acme.atlassian.net/jira/servicedesk/projects/SUP/queues/custom/3?selectedIssue=SUP-12',
@@ -64,7 +64,7 @@ export const jiraNavigator = detector(
   'cloud',
   'list',
   /^\/(?:jira\/)?issues\/?$/,
-  [
+  import.meta.env.PROD ? [] : [
     'https://acme.atlassian.net/issues/?jql=project%3DSUP',
     'https://acme.atlassian.net/jira/issues?jql=assignee%3DcurrentUser()&selectedIssue=SUP-12',
   ],
@@ -76,7 +76,7 @@ export const jiraSoftwareList = detector(
   'cloud',
   'list',
   /^\/jira\/software\/(?:c\/)?projects\/[^/]+\/list\/?$/,
-  [
+  import.meta.env.PROD ? [] : [
     'https://acme.atlassian.net/jira/software/projects/SUP/list',
     'https://acme.atlassian.net/jira/software/c/projects/SUP/list?selectedIssue=SUP-12',
   ],
@@ -87,7 +87,7 @@ export const jiraBoard = detector(
   'cloud',
   'board',
   /^\/jira\/software\/(?:c\/)?projects\/[^/]+\/boards\/\d+\/?$/,
-  [
+  import.meta.env.PROD ? [] : [
     'https://acme.atlassian.net/jira/software/projects/SUP/boards/1',
     'https://acme.atlassian.net/jira/software/projects/SUP/boards/1?selectedIssue=SUP-12',
     'https://acme.atlassian.net/jira/software/c/projects/OPS/boards/7',
@@ -95,17 +95,17 @@ export const jiraBoard = detector(
 );
 
 /** Jira Work Management ("core"): board route → cards; every other project route lists issues. */
-export const jiraCoreBoard = detector('jiraCoreBoard', 'cloud', 'board', /^\/jira\/core\/projects\/[^/]+\/board\/?$/, [
+export const jiraCoreBoard = detector('jiraCoreBoard', 'cloud', 'board', /^\/jira\/core\/projects\/[^/]+\/board\/?$/, import.meta.env.PROD ? [] : [
   'https://acme.atlassian.net/jira/core/projects/BIZ/board',
   'https://acme.atlassian.net/jira/core/projects/BIZ/board?selectedIssue=BIZ-4',
 ]);
 
-export const jiraCore = detector('jiraCore', 'cloud', 'list', /^\/jira\/core\/(?!projects\/[^/]+\/board\/?$)/, [
+export const jiraCore = detector('jiraCore', 'cloud', 'list', /^\/jira\/core\/(?!projects\/[^/]+\/board\/?$)/, import.meta.env.PROD ? [] : [
   'https://acme.atlassian.net/jira/core/projects/BIZ/list',
   'https://acme.atlassian.net/jira/core/projects/BIZ/issues?selectedIssue=BIZ-4',
 ]);
 
-export const dcBrowse = detector('dcBrowse', 'data-center', 'ticket', new RegExp(`^/browse/${KEY}/?$`), [
+export const dcBrowse = detector('dcBrowse', 'data-center', 'ticket', new RegExp(`^/browse/${KEY}/?$`), import.meta.env.PROD ? [] : [
   'https://jira.corp.test/jira/browse/OPS-7',
 ]);
 
@@ -114,11 +114,11 @@ export const dcNavigator = detector(
   'data-center',
   'list',
   /^\/(?:issues\/?|secure\/IssueNavigator\.jspa)$/,
-  ['https://jira.corp.test/jira/issues/?jql=project%20%3D%20OPS', 'https://jira.corp.test/jira/issues/?filter=-1'],
+  import.meta.env.PROD ? [] : ['https://jira.corp.test/jira/issues/?jql=project%20%3D%20OPS', 'https://jira.corp.test/jira/issues/?filter=-1'],
   hasQuery,
 );
 
-export const dcBoard = detector('dcBoard', 'data-center', 'board', /^\/secure\/RapidBoard\.jspa$/, [
+export const dcBoard = detector('dcBoard', 'data-center', 'board', /^\/secure\/RapidBoard\.jspa$/, import.meta.env.PROD ? [] : [
   'https://jira.corp.test/jira/secure/RapidBoard.jspa?rapidView=5',
   'https://jira.corp.test/jira/secure/RapidBoard.jspa?rapidView=5&selectedIssue=OPS-7',
 ]);

@@ -25,27 +25,27 @@ function pathDetector(
 }
 
 /** `/agent/tickets/{id}` and its sub-routes (`/events`, …). Zendesk keeps a pane per open ticket tab. */
-export const zendeskTicket = pathDetector('zendeskTicket', 'ticket', /^\/agent\/tickets\/(\d+)(?:\/|$)/, [
+export const zendeskTicket = pathDetector('zendeskTicket', 'ticket', /^\/agent\/tickets\/(\d+)(?:\/|$)/, import.meta.env.PROD ? [] : [
   'https://acme.zendesk.com/agent/tickets/4821',
   'https://acme.zendesk.com/agent/tickets/4821/events',
   'https://acme.zendesk.com/agent/tickets/17?ref=notification',
 ]);
 
 /** Views: `/agent/filters/{id}` (current) and `/agent/views/{id}` (older links still redirect there). */
-export const zendeskView = pathDetector('zendeskView', 'list', /^\/agent\/(?:filters|views)\/\d+(?:\/|$)/, [
+export const zendeskView = pathDetector('zendeskView', 'list', /^\/agent\/(?:filters|views)\/\d+(?:\/|$)/, import.meta.env.PROD ? [] : [
   'https://acme.zendesk.com/agent/filters/360001',
   'https://acme.zendesk.com/agent/views/360001',
   'https://acme.zendesk.com/agent/filters/360001/suspended',
 ]);
 
 /** Search results tables (`div[id^="search-ticket-"]`, research §3.2). */
-export const zendeskSearch = pathDetector('zendeskSearch', 'list', /^\/agent\/search(?:\/|$)/, [
+export const zendeskSearch = pathDetector('zendeskSearch', 'list', /^\/agent\/search(?:\/|$)/, import.meta.env.PROD ? [] : [
   'https://acme.zendesk.com/agent/search/1?copy&type=ticket&q=printer',
   'https://acme.zendesk.com/agent/search',
 ]);
 
 /** The home dashboard also renders ticket tables. */
-export const zendeskDashboard = pathDetector('zendeskDashboard', 'list', /^\/agent\/dashboard\/?$/, [
+export const zendeskDashboard = pathDetector('zendeskDashboard', 'list', /^\/agent\/dashboard\/?$/, import.meta.env.PROD ? [] : [
   'https://acme.zendesk.com/agent/dashboard',
   'https://acme.zendesk.com/agent/dashboard/',
 ]);
