@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { getLanguage, normalizeLanguage, setLanguage, t } from '../../lib/i18n';
 import { createEditorStore, EditorStoreContext, startEditorStore } from '../../lib/store';
 import { App } from './App';
+import '../../components/page-base.css';
 import './style.css';
 
 // `?lang=zh-CN` overrides the browser's language (screenshots, support); otherwise the language follows the browser.

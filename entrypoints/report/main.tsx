@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import '../../components/page-base.css';
 import '../../components/report/report.css';
 import { getLanguage, normalizeLanguage, setLanguage, t } from '../../lib/i18n';
 import { App } from './App';
