@@ -43,14 +43,15 @@ export function newEntry(key: string): Entry {
 }
 
 /**
- * The request an entry needs now, if any. Ticket pages get one detail call once seen; rows get batch data when
+ * The request an entry needs now, if any. Ticket pages get one detail call once seen, and batch data while hidden
+ * (a background ticket tab: one show_many covers them all, no history call until shown); rows get batch data when
  * it is missing or older than a minute, and a seen row with only batch data gets one detail call a minute at most.
  */
 export function neededRequest(entry: Entry, now: number, seen: boolean): 'batch' | 'detail' | undefined {
   if (entry.requested) return undefined;
   const stale = now - entry.fetchedAt > FRESH_MS;
   const approximate = entry.result?.precision === 'batch';
-  if (entry.wantsDetail) return seen && (stale || approximate) ? 'detail' : undefined;
+  if (entry.wantsDetail && seen) return stale || approximate ? 'detail' : undefined;
   if (stale) return 'batch';
   return approximate && seen && now - entry.detailTriedAt > FRESH_MS ? 'detail' : undefined;
 }

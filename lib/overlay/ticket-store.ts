@@ -134,7 +134,11 @@ export function createTicketStore(o: TicketStoreOptions): TicketStore {
   const watcher = (o.createVisibility ?? createVisibilityWatcher)((el, isVisible) => {
     const badge = byHost.get(el);
     const entry = badge && byBadge.get(badge);
-    if (!badge || !entry || isVisible === visible.has(badge)) return;
+    if (!badge || !entry) return;
+    // A ticket badge reported hidden (the observer's first report for a background ticket tab): batch data now,
+    // so it shows real data rather than `loading`; its history waits until it is shown (neededRequest).
+    if (!isVisible && entry.wantsDetail) request(entry, o.clock());
+    if (isVisible === visible.has(badge)) return;
     entry.seen += isVisible ? 1 : -1;
     if (!isVisible) return void visible.delete(badge);
     visible.add(badge);
@@ -171,7 +175,8 @@ export function createTicketStore(o: TicketStoreOptions): TicketStore {
       byHost.set(badge.host, badge);
       watcher.observe(badge.host);
       const now = o.clock();
-      request(entry, now);
+      // A ticket badge waits for its first visibility report: shown, it costs one detail call; hidden, one batch.
+      if (!entry.wantsDetail) request(entry, now);
       render(entry, now, badge);
     },
     detach(badge) {

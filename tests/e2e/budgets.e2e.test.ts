@@ -175,10 +175,10 @@ describe('budgets', () => {
       });
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('Performance.enable');
-      // Three 5 s windows; this VM's 2 cores are shared with the imitation and the test runner, so one window can
+      // Five 5 s windows; this VM's 2 cores are shared with the imitation and the test runner, so one window can
       // catch a descheduled tick. The median window is asserted, every window is printed.
       const windows: { script: number; style: number; layout: number; ticks: number }[] = [];
-      for (let w = 0; w < 3; w++) {
+      for (let w = 0; w < 5; w++) {
         const t0 = await page.evaluate(() => (window as unknown as { __ticks: number }).__ticks);
         const before = await metrics(cdp);
         await page.waitForTimeout(5_000);
@@ -188,13 +188,13 @@ describe('budgets', () => {
         const per = (name: string) => ((after[name]! - before[name]!) * 1000) / ticks;
         windows.push({ script: per('ScriptDuration'), style: per('RecalcStyleDuration'), layout: per('LayoutDuration'), ticks });
       }
-      const median = [...windows].sort((a, b) => a.script - b.script)[1]!;
+      const median = [...windows].sort((a, b) => a.script - b.script)[2]!;
       const ticks = windows.reduce((n, w) => n + w.ticks, 0);
       report(
-        `tick: ${median.script.toFixed(2)} ms script per tick (median of 3 windows: ${windows.map((w) => w.script.toFixed(2)).join(' / ')}; budget 2), ` +
-          `style ${median.style.toFixed(2)} ms, layout ${median.layout.toFixed(2)} ms; ${ticks} ticks in 15 s, ${writes} badges updated per tick`,
+        `tick: ${median.script.toFixed(2)} ms script per tick (median of 5 windows: ${windows.map((w) => w.script.toFixed(2)).join(' / ')}; budget 2), ` +
+          `style ${median.style.toFixed(2)} ms, layout ${median.layout.toFixed(2)} ms; ${ticks} ticks in 25 s, ${writes} badges updated per tick`,
       );
-      expect(ticks).toBeGreaterThanOrEqual(12);
+      expect(ticks).toBeGreaterThanOrEqual(20);
       expect(writes).toBeGreaterThanOrEqual(450);
       // OVERLAY.md's budget is 2 ms. It is NOT met yet on the 2-core CI machine (2.3–2.9 ms measured, an upper bound
       // that includes the page's other script time in the window); README "Budgets" and the issue note say so. Until

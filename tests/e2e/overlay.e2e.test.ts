@@ -141,6 +141,20 @@ describe('badges agree with the engine', () => {
       else await navigate(`/agent/tickets/${t.key}`);
       await expectPageCorrect('zendesk', '[data-is-active="true"]');
     }
+    // Background ticket tabs keep their badges (OVERLAY.md) and show batch data, not `loading`, while hidden.
+    const hidden = () =>
+      page.evaluate(() => [...document.querySelectorAll('.ticket-panes-grid-layout:not([data-is-active="true"]) sla-badge')].map((b) => b.getAttribute('data-level')));
+    await page.waitForFunction(
+      () => {
+        const levels = [...document.querySelectorAll('.ticket-panes-grid-layout:not([data-is-active="true"]) sla-badge')].map((b) => b.getAttribute('data-level'));
+        return levels.length > 0 && !levels.includes('loading');
+      },
+      undefined,
+      { timeout: 5_000 },
+    ).catch(() => undefined);
+    const levels = await hidden();
+    expect(levels.length, 'badges in hidden ticket panes').toBeGreaterThan(0);
+    expect(levels, 'hidden ticket panes show batch data').not.toContain('loading');
   });
 
   it('on Jira issue pages', async () => {

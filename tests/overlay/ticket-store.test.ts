@@ -69,3 +69,39 @@ describe('ticks', () => {
     expect(client.batchCalls).toEqual([['1', '2', '3']]);
   });
 });
+
+describe('hidden ticket panes', () => {
+  it('get batch data (one call for all) but no history until shown', async () => {
+    const observers: ((el: Element, v: boolean) => void)[] = [];
+    const store = createTicketStore({
+      clock: () => start,
+      evaluate: (_p, f, at) => sla({ key: f.key }, metric({ remainingMs: f.createdAt + 3_600_000 - at })),
+      isBusinessTime: () => true,
+      onHidden: () => {},
+      demand: () => {},
+      createVisibility: (cb) => (observers.push(cb), { observe: () => {}, unobserve: () => {}, disconnect: () => {} }),
+    });
+    const client = fakeClient(new Map(['1', '2', '3'].map((k) => [k, ok(facts(k, { createdAt: start - 600_000 }), 'batch')])));
+    // Batch answers are approximate; a history (detail) call answers with full precision.
+    client.fetchDetail = async (key) => (client.detailCalls.push(key), ok(facts(key, { createdAt: start - 600_000 })));
+    store.setClient(client);
+    store.setPolicy(createDefaultPolicy('UTC'));
+    const badges = ['1', '2', '3'].map((key) => {
+      const b = createBadge(document, { helpdesk: 'zendesk', key, messages: overlayMessages('en'), theme: 'light' });
+      document.body.append(b.host);
+      store.attach(b, 'ticket');
+      return b;
+    });
+    // The IntersectionObserver's first report: pane 1 is the active tab, 2 and 3 are background tabs.
+    badges.forEach((b, i) => observers[0]!(b.host, i === 0));
+    await vi.waitFor(() => expect(badges.map((b) => b.host.getAttribute('data-level'))).toEqual(['ok', 'ok', 'ok']));
+    await vi.waitFor(() => expect(client.detailCalls).toEqual(['1']));
+    expect(client.batchCalls).toEqual([['2', '3']]);
+    expect(badges[2]!.host.getAttribute('data-remaining-ms')).toBe('3000000');
+
+    observers[0]!(badges[2]!.host, true); // tab 3 shown: now its history
+    await vi.waitFor(() => expect(client.detailCalls).toEqual(['1', '3']));
+    expect(client.batchCalls).toHaveLength(1);
+    store.dispose();
+  });
+});
