@@ -3,7 +3,7 @@
  * tests, users' CSS and automation can rely on the host attributes.
  */
 import type { MetricName, SlaSource, TicketSla } from '../sla/types';
-import { formatRemaining } from './format-remaining';
+import { formatPillRemaining } from './format-remaining';
 import type { OverlayMessages } from './messages';
 
 export type BadgeLevel =
@@ -70,7 +70,7 @@ export function badgeView(state: BadgeState, t: OverlayMessages): BadgeView {
     const word = level === 'met' ? t.met : t.missed;
     return { ...view, text: word, label: `${t.label}: ${word}` };
   }
-  const amount = remaining === null ? '' : formatRemaining(remaining);
+  const amount = remaining === null ? '' : formatPillRemaining(remaining);
   const metric = next ? t.metric[next.metric] : '';
   const when = remaining === null ? '' : remaining < 0 ? t.over(amount.slice(1)) : t.left(amount);
   const text = countdownText(level, remaining, t);
@@ -79,7 +79,7 @@ export function badgeView(state: BadgeState, t: OverlayMessages): BadgeView {
 
 /** The pill's text for a counting level (`ok` … `breached`, `paused`) with `remaining` ms left. */
 export function countdownText(level: BadgeLevel, remaining: number | null, t: OverlayMessages): string {
-  const amount = remaining === null ? '' : formatRemaining(remaining);
+  const amount = remaining === null ? '' : formatPillRemaining(remaining);
   // Paused shows ⏸ as an icon (badge-icons), not the U+23F8 glyph, which many system fonts lack (tofu).
   if (level === 'paused') return amount.replace(/^-/, '');
   return amount || (t.level[level] ?? level);

@@ -2,7 +2,7 @@
  * Short countdown text for a pill that must stay ≤ 20 px tall in a table row: `45s`, `12m`, `1h 12m`, `2d 3h`,
  * with a leading minus once breached (`-5m`). Floors toward zero so a countdown never shows more time than is left.
  */
-export function formatRemaining(ms: number): string {
+export function formatPillRemaining(ms: number): string {
   const sign = ms < 0 ? '-' : '';
   const abs = Math.abs(ms);
   const s = Math.floor(abs / 1000);
@@ -21,7 +21,7 @@ export function showsSeconds(ms: number): boolean {
 }
 
 /**
- * A number that changes whenever `formatRemaining(ms)` may change (each second under a minute, else each minute):
+ * A number that changes whenever `formatPillRemaining(ms)` may change (each second under a minute, else each minute):
  * ticks compare it instead of building the text for every badge.
  */
 export function textUnit(ms: number): number {

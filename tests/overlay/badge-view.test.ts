@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { badgeView, type BadgeState } from '../../lib/overlay/badge-view';
-import { formatRemaining } from '../../lib/overlay/format-remaining';
+import { formatPillRemaining } from '../../lib/overlay/format-remaining';
 import { overlayMessages } from '../../lib/overlay/messages';
 import { metric, ready, sla } from './fixtures';
 
@@ -70,7 +70,7 @@ describe('badge level mapping (OVERLAY.md data-level)', () => {
   });
 });
 
-describe('formatRemaining', () => {
+describe('formatPillRemaining', () => {
   it.each([
     [45_999, '45s'],
     [-45_000, '-45s'],
@@ -80,5 +80,5 @@ describe('formatRemaining', () => {
     [-300_000, '-5m'],
     [26 * 3_600_000, '1d 2h'],
     [48 * 3_600_000, '2d'],
-  ])('%d ms → %s', (ms, text) => expect(formatRemaining(ms)).toBe(text));
+  ])('%d ms → %s', (ms, text) => expect(formatPillRemaining(ms)).toBe(text));
 });
