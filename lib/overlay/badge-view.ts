@@ -70,17 +70,24 @@ export function badgeView(state: BadgeState, t: OverlayMessages): BadgeView {
     const word = level === 'met' ? t.met : t.missed;
     return { ...view, text: word, label: `${t.label}: ${word}` };
   }
-  const amount = remaining === null ? '' : formatPillRemaining(remaining);
-  const metric = next ? t.metric[next.metric] : '';
-  const when = remaining === null ? '' : remaining < 0 ? t.over(amount.slice(1)) : t.left(amount);
-  const text = countdownText(level, remaining, t);
-  return { ...view, text, label: `${t.label} ${metric}: ${when}, ${t.level[level] ?? level}`.replace(': ,', ':') };
+  const [text, label] = countdown(level, view.metric, remaining, t);
+  return { ...view, text, label };
 }
 
-/** The pill's text for a counting level (`ok` … `breached`, `paused`) with `remaining` ms left. */
-export function countdownText(level: BadgeLevel, remaining: number | null, t: OverlayMessages): string {
+/**
+ * The pill's text and its accessible sentence for a counting level (`ok` … `breached`, `paused`) of `metric` with
+ * `remaining` ms left. On its own so a tick can redraw a countdown without rebuilding the whole view.
+ */
+export function countdown(
+  level: BadgeLevel,
+  metric: MetricName | null,
+  remaining: number | null,
+  t: OverlayMessages,
+): [text: string, label: string] {
   const amount = remaining === null ? '' : formatPillRemaining(remaining);
+  const when = remaining === null ? '' : remaining < 0 ? t.over(amount.slice(1)) : t.left(amount);
+  const word = t.level[level] ?? level;
   // Paused shows ⏸ as an icon (badge-icons), not the U+23F8 glyph, which many system fonts lack (tofu).
-  if (level === 'paused') return amount.replace(/^-/, '');
-  return amount || (t.level[level] ?? level);
+  const text = level === 'paused' ? amount.replace(/^-/, '') : amount || word;
+  return [text, `${t.label} ${metric ? t.metric[metric] : ''}: ${when}, ${word}`.replace(': ,', ':')];
 }

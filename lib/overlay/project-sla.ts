@@ -4,9 +4,12 @@
  * (the 2 ms tick budget). A full evaluation is due when the level would change, when business hours start or end,
  * or when the entry's horizon passes: 4–8 min, staggered per ticket so no tick re-evaluates everyone at once. The
  * horizon only guards what a shift cannot see (two running clocks on different calendars swapping places).
+ * All of those instants are known when the evaluation is made, so a tick is arithmetic only: it never asks the
+ * calendar.
  */
 import type { Policy } from '../policy/types';
-import type { CalendarRef, TicketSla } from '../sla/types';
+import { nextHoursEdge } from '../sla/next-hours-edge';
+import type { TicketSla } from '../sla/types';
 
 /**
  * An evaluation plus a flat plan for shifting it. Every field is set by `evaluation()`, so all entries share one
@@ -16,19 +19,18 @@ export interface Evaluation {
   sla: TicketSla;
   at: number;
   validUntil: number;
-  /** 0: does not move; 1: counts to `dueAt` (native); 2: counts while in business time; 3: waits for it. */
-  mode: 0 | 1 | 2 | 3;
+  /** 0: does not move (paused, or waiting for business hours); 1: counts to `dueAt` (native); 2: counts down. */
+  mode: 0 | 1 | 2;
   /** `next.remainingMs` at `at` (NaN without a next clock). */
   base: number;
   dueAt: number;
-  calendar: CalendarRef;
 }
 
 export function evaluation(sla: TicketSla, at: number, policy: Policy): Evaluation {
   const next = sla.next;
   const running = next?.state === 'running';
   const native = sla.source === 'native';
-  const mode = !running ? 0 : native ? (next.dueAt == null ? 0 : 1) : next.outsideHours ? 3 : 2;
+  const mode = !running ? 0 : native ? (next.dueAt == null ? 0 : 1) : next.outsideHours ? 0 : 2;
   return {
     sla,
     at,
@@ -36,11 +38,8 @@ export function evaluation(sla: TicketSla, at: number, policy: Policy): Evaluati
     mode,
     base: next ? next.remainingMs : Number.NaN,
     dueAt: next?.dueAt ?? Number.NaN,
-    calendar: next?.calendar ?? '24x7',
   };
 }
-
-type IsBusinessTime = (calendar: CalendarRef, at: number) => boolean;
 
 const NATIVE_CRITICAL_MS = 15 * 60_000;
 
@@ -59,12 +58,14 @@ export function validUntil(sla: TicketSla, at: number, policy: Policy): number {
     const edge = next.dueAt != null ? next.dueAt - NATIVE_CRITICAL_MS : Infinity;
     return edge > at ? Math.min(horizon, edge) : horizon;
   }
-  if (next.outsideHours) return horizon;
+  // Business hours starting (a waiting clock resumes) or ending (a counting one stops) need a full evaluation.
+  const hours = Math.min(horizon, nextHoursEdge(next.calendar, at));
+  if (next.outsideHours) return hours;
   const tier = policy.tiers.find((x) => x.id === sla.tier?.id);
   const { warningAt, criticalAt } = tier?.escalation ?? policy.escalation;
   const e0 = next.elapsedMs;
   const bounds = [(warningAt * next.targetMs) / 100, (criticalAt * next.targetMs) / 100, next.targetMs];
-  let until = horizon;
+  let until = hours;
   for (const b of bounds) if (b > e0) until = Math.min(until, at + Math.ceil(b - e0));
   return until;
 }
@@ -73,18 +74,9 @@ export function validUntil(sla: TicketSla, at: number, policy: Policy): number {
  * `next.remainingMs` at `now`, shifted from `e` (NaN without a next clock), or null when only a full evaluation
  * can tell. Returns a number, not a shifted copy of the SLA: a tick over 500 badges allocates nothing here.
  */
-export function projectRemaining(e: Evaluation, now: number, isBusinessTime: IsBusinessTime): number | null {
+export function projectRemaining(e: Evaluation, now: number): number | null {
   if (now >= e.validUntil || now < e.at) return null;
-  switch (e.mode) {
-    case 0:
-      return e.base;
-    case 1:
-      return e.dueAt - now;
-    case 2:
-      return isBusinessTime(e.calendar, now) ? e.base - (now - e.at) : null;
-    default:
-      return isBusinessTime(e.calendar, now) ? null : e.base;
-  }
+  return e.mode === 2 ? e.base - (now - e.at) : e.mode === 1 ? e.dueAt - now : e.base;
 }
 
 /** Whether a visible badge showing `sla` with `remainingMs` left needs the ticker's one-second cadence. */

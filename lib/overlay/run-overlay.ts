@@ -7,7 +7,6 @@ import type { BadgePlacement, HelpdeskAdapter, PageInfo, TicketClient } from '..
 // Direct module imports, not '../sla/index': the index re-exports parsePolicy, whose zod schema has module-level
 // side effects that the bundler must keep, which alone would blow the 25 KB content-script budget.
 import { evaluateTicket } from '../sla/evaluate-ticket';
-import { isBusinessTime } from '../sla/is-business-time';
 import { readActivePolicy, watchActivePolicy } from '../store/active-policy';
 import { detectTheme } from './detect-theme';
 import { overlayMessages } from './messages';
@@ -66,7 +65,6 @@ export function runOverlay(
     clock: ticker.now,
     // The explanation follows the browser's language, like the badge's own strings (PRODUCT.md).
     evaluate: options.evaluate ?? ((policy, facts, now) => evaluateTicket(policy, facts, now, { language })),
-    isBusinessTime,
     onHidden: () => session?.scheduleScan(),
     demand: (cadence) => ticker.demand(cadence),
     onEvaluated: options.onEvaluated,

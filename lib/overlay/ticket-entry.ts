@@ -4,7 +4,7 @@
  */
 import type { TicketResult } from '../adapters/types';
 import type { Policy } from '../policy/types';
-import type { CalendarRef, TicketFacts, TicketSla } from '../sla/types';
+import type { TicketFacts, TicketSla } from '../sla/types';
 import type { BadgeState } from './badge-view';
 import { evaluation as plan, projectRemaining, type Evaluation } from './project-sla';
 import { FRESH_MS } from './result-cache';
@@ -57,7 +57,6 @@ export function neededRequest(entry: Entry, now: number, seen: boolean): 'batch'
 }
 
 export type Evaluate = (policy: Policy, facts: TicketFacts, now: number) => TicketSla;
-export type IsBusinessTime = (calendar: CalendarRef, at: number) => boolean;
 
 /** What the entry shows at `now`: a cheap projection of the last evaluation when it still holds, else a new one. */
 export function entryState(
@@ -65,11 +64,10 @@ export function entryState(
   now: number,
   policy: Policy | undefined,
   evaluate: Evaluate,
-  isBusinessTime: IsBusinessTime,
 ): BadgeState {
   const { result, evaluation } = entry;
   if (entry.error === undefined && result && policy) {
-    const remainingMs = evaluation ? projectRemaining(evaluation, now, isBusinessTime) : null;
+    const remainingMs = evaluation ? projectRemaining(evaluation, now) : null;
     if (evaluation && remainingMs !== null) return { status: 'ready', sla: evaluation.sla, remainingMs };
     try {
       const sla = evaluate(policy, result.facts, now);

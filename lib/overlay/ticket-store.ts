@@ -14,7 +14,7 @@ import { needsSeconds, projectRemaining, secondsFor } from './project-sla';
 import { createResultCache } from './result-cache';
 import type { BadgeState } from './badge-view';
 import type { BadgeController } from './sla-badge';
-import { entryState, neededRequest, newEntry, type Entry, type Evaluate, type IsBusinessTime } from './ticket-entry';
+import { entryState, neededRequest, newEntry, type Entry, type Evaluate } from './ticket-entry';
 import type { Cadence } from './ticker';
 import { createVisibilityWatcher } from './visibility';
 
@@ -26,7 +26,6 @@ export interface EvaluatedTicket {
 export interface TicketStoreOptions {
   clock(): number;
   evaluate: Evaluate;
-  isBusinessTime: IsBusinessTime;
   /** A key turned out not to exist (404): the page must drop its badges. */
   onHidden(): void;
   demand(cadence: Cadence): void;
@@ -60,7 +59,7 @@ export function createTicketStore(o: TicketStoreOptions): TicketStore {
 
   /** Shows the entry's state at `now` on its badges (or one badge); returns that state. */
   const render = (entry: Entry, now: number, only?: BadgeController): BadgeState => {
-    const state = entryState(entry, now, policy, o.evaluate, o.isBusinessTime);
+    const state = entryState(entry, now, policy, o.evaluate);
     if (only) only.update(state);
     else for (const badge of entry.badges) badge.update(state);
     return state;
@@ -195,7 +194,7 @@ export function createTicketStore(o: TicketStoreOptions): TicketStore {
         if (!entry.requested) request(entry, now);
         // Cheap path: shift the last evaluation and hand each badge a number, allocating nothing.
         const ev = entry.error === undefined ? entry.evaluation : undefined;
-        const remaining = ev ? projectRemaining(ev, now, o.isBusinessTime) : null;
+        const remaining = ev ? projectRemaining(ev, now) : null;
         if (ev && remaining !== null) {
           for (const b of entry.badges) b.tickTo(ev.sla, remaining);
           if (ev.mode !== 0 && secondsFor(remaining)) cadence = 'second';

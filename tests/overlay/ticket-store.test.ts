@@ -18,7 +18,6 @@ function setup(visibleKeys: string[]) {
   const store = createTicketStore({
     clock: () => now,
     evaluate,
-    isBusinessTime: () => true,
     onHidden: () => {},
     demand: () => {},
     createVisibility: (cb) => (observers.push(cb), { observe: () => {}, unobserve: () => {}, disconnect: () => {} }),
@@ -76,7 +75,6 @@ describe('hidden ticket panes', () => {
     const store = createTicketStore({
       clock: () => start,
       evaluate: (_p, f, at) => sla({ key: f.key }, metric({ remainingMs: f.createdAt + 3_600_000 - at })),
-      isBusinessTime: () => true,
       onHidden: () => {},
       demand: () => {},
       createVisibility: (cb) => (observers.push(cb), { observe: () => {}, unobserve: () => {}, disconnect: () => {} }),
