@@ -8,7 +8,8 @@
  *   badge is `loading` any more. Both observers run in the page's main world, so they see what the agent sees.
  * - tick: 500 badges on a one-second cadence (P1 tickets within the hour of breach), all in the viewport (the table
  *   is CSS-scaled down so the IntersectionObserver really reports all 500 as visible). CDP `Performance.getMetrics`
- *   ScriptDuration is read before and after each of three 5 s windows; the delta divided by the number of ticks in
+ *   After a 10 s warm-up (steady state: the tick code is optimised, the first history calls have landed),
+ *   ScriptDuration is read before and after each of seven 5 s windows; the delta divided by the number of ticks in
  *   the window (counted by a MutationObserver on one running badge) is the per-tick script time; the median window
  *   is asserted. Everything else the page ran
  *   in that window (detail fetches landing, the imitation, the counter) is included, so it is an upper bound. How
@@ -178,10 +179,10 @@ describe('budgets', () => {
       });
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('Performance.enable');
-      // Five 5 s windows; this VM's 2 cores are shared with the imitation and the test runner, so one window can
+      // Seven 5 s windows; this VM's 2 cores are shared with the imitation and the test runner, so one window can
       // catch a descheduled tick. The median window is asserted, every window is printed.
       const windows: { script: number; style: number; layout: number; ticks: number }[] = [];
-      for (let w = 0; w < 5; w++) {
+      for (let w = 0; w < 7; w++) {
         const t0 = await page.evaluate(() => (window as unknown as { __ticks: number }).__ticks);
         const before = await metrics(cdp);
         await page.waitForTimeout(5_000);
@@ -191,24 +192,21 @@ describe('budgets', () => {
         const per = (name: string) => ((after[name]! - before[name]!) * 1000) / ticks;
         windows.push({ script: per('ScriptDuration'), style: per('RecalcStyleDuration'), layout: per('LayoutDuration'), ticks });
       }
-      const median = [...windows].sort((a, b) => a.script - b.script)[2]!;
+      const median = [...windows].sort((a, b) => a.script - b.script)[3]!;
       const ticks = windows.reduce((n, w) => n + w.ticks, 0);
       report(
-        `tick: ${median.script.toFixed(2)} ms script per tick (median of 5 windows: ${windows.map((w) => w.script.toFixed(2)).join(' / ')}; budget 2), ` +
-          `style ${median.style.toFixed(2)} ms, layout ${median.layout.toFixed(2)} ms; ${ticks} ticks in 25 s, ${writes} badges updated per tick`,
+        `tick: ${median.script.toFixed(2)} ms script per tick (median of 7 windows: ${windows.map((w) => w.script.toFixed(2)).join(' / ')}; budget 2), ` +
+          `style ${median.style.toFixed(2)} ms, layout ${median.layout.toFixed(2)} ms; ${ticks} ticks in 35 s, ${writes} badges updated per tick`,
       );
-      expect(ticks).toBeGreaterThanOrEqual(20);
+      expect(ticks).toBeGreaterThanOrEqual(28);
       expect(writes).toBeGreaterThanOrEqual(450);
-      // OVERLAY.md's budget is 2 ms. It is NOT met yet on the 2-core CI machine (2.3–2.9 ms measured, an upper bound
-      // that includes the page's other script time in the window); README "Budgets" and the issue note say so. Until
-      // the tick is made cheaper, this asserts a regression guard and prints the verdict against the real budget.
-      console.log(`[budget] tick verdict: ${median.script <= 2 ? 'within' : 'OVER'} the 2 ms budget`);
-      expect(median.script, 'tick regression guard (the 2 ms budget is not met yet)').toBeLessThanOrEqual(3.5);
+      // OVERLAY.md: at most 2 ms of script per tick. An upper bound: the window also holds the page's other script.
+      expect(median.script, 'script per tick for 500 badges (ms)').toBeLessThanOrEqual(2);
       await page.close();
     } finally {
       env.hd.control.reseed();
     }
-  });
+  }, 120_000);
 
   it('1,000 in-app navigations leave no more badges, observers or nodes than a fresh load, and < 5 MB heap growth', async () => {
     env.hd.control.setRenderDelay(0);
