@@ -85,7 +85,7 @@ export function countdown(
   t: OverlayMessages,
 ): [text: string, label: string] {
   const amount = remaining === null ? '' : formatPillRemaining(remaining);
-  const when = remaining === null ? '' : remaining < 0 ? t.over(amount.slice(1)) : t.left(amount);
+  const when = !amount ? '' : remaining! < 0 ? t.over(amount.slice(1)) : t.left(amount);
   const word = t.level[level] ?? level;
   // Paused shows ⏸ as an icon (badge-icons), not the U+23F8 glyph, which many system fonts lack (tofu).
   const text = level === 'paused' ? amount.replace(/^-/, '') : amount || word;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { badgeView, type BadgeState } from '../../lib/overlay/badge-view';
-import { formatPillRemaining } from '../../lib/overlay/format-remaining';
+import { formatPillRemaining, textUnit } from '../../lib/overlay/format-remaining';
 import { overlayMessages } from '../../lib/overlay/messages';
 import { metric, ready, sla } from './fixtures';
 
@@ -64,6 +64,13 @@ describe('badge level mapping (OVERLAY.md data-level)', () => {
     expect(view.label).toMatch(/^SLA/);
   });
 
+  it('in the first minute past a breach the pill says "breached", not seconds over', () => {
+    const view = badgeView(ready(sla({}, metric({ level: 'breached', breached: true, remainingMs: -12_000 }))), t);
+    expect(view.text).toBe(t.level.breached);
+    expect(view.label).toBe(`SLA First response: ${t.level.breached}`);
+    expect(view.remainingMs).toBe('-12000');
+  });
+
   it('the accessible name says the whole sentence', () => {
     const view = badgeView(ready(sla({}, metric({ level: 'warning', remainingMs: 600_000 }))), t);
     expect(view.label).toBe('SLA First response: 10m left, warning');
@@ -73,7 +80,7 @@ describe('badge level mapping (OVERLAY.md data-level)', () => {
 describe('formatPillRemaining', () => {
   it.each([
     [45_999, '45s'],
-    [-45_000, '-45s'],
+    [-45_000, ''], // the first minute past a breach shows the level word instead
     [60_000, '1m'],
     [3_600_000, '1h'],
     [4_320_000, '1h 12m'],
@@ -81,4 +88,12 @@ describe('formatPillRemaining', () => {
     [26 * 3_600_000, '1d 2h'],
     [48 * 3_600_000, '2d'],
   ])('%d ms → %s', (ms, text) => expect(formatPillRemaining(ms)).toBe(text));
+});
+
+describe('textUnit', () => {
+  it('changes whenever the pill text may change, so a tick can skip building the text', () => {
+    for (let ms = -7_300_000; ms < 7_300_000; ms += 250) {
+      if (formatPillRemaining(ms) !== formatPillRemaining(ms + 250)) expect(textUnit(ms), `at ${ms} ms`).not.toBe(textUnit(ms + 250));
+    }
+  });
 });
