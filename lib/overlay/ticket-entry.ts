@@ -12,8 +12,7 @@ import type { BadgeController } from './sla-badge';
 
 export interface Entry {
   key: string;
-  /** An array, not a Set: the tick loop indexes it (usually one badge, two when a ticket page shows a row too). */
-  badges: BadgeController[];
+  badges: Set<BadgeController>;
   /** A ticket page (not a row) shows it: always worth full history. */
   wantsDetail: boolean;
   result?: Extract<TicketResult, { ok: true }>;
@@ -31,7 +30,7 @@ export function newEntry(key: string): Entry {
   // Every field set up front: entries keep one shape, which keeps the tick loop's reads monomorphic.
   return {
     key,
-    badges: [],
+    badges: new Set(),
     wantsDetail: false,
     result: undefined,
     error: undefined,

@@ -65,9 +65,10 @@ function rowPlacements(doc: Document): BadgePlacement[] {
     const link = queryFirst(row, sel.rowKeyLink);
     const key = validKey(row.getAttribute(sel.dcRowKeyAttribute)) ?? keyFromLink(link);
     if (!key) continue;
-    const anchor = link ?? row.querySelector('td');
+    const last = lastLinkTo(row, key);
+    const anchor = last ?? row.querySelector('td');
     if (!anchor) continue;
-    placements.push({ key, kind: 'row', host: row, anchor, position: link ? 'after' : 'append' });
+    placements.push({ key, kind: 'row', host: row, anchor, position: last ? 'after' : 'append' });
   }
   return placements;
 }
@@ -86,9 +87,18 @@ function queueHeuristicPlacements(doc: Document): BadgePlacement[] {
     const row = key ? closestOf(link, sel.queueRow) : null;
     if (!key || !row || seen.has(row)) continue;
     seen.add(row);
-    placements.push({ key, kind: 'row', host: row, anchor: link, position: 'after' });
+    placements.push({ key, kind: 'row', host: row, anchor: lastLinkTo(row, key)!, position: 'after' });
   }
   return placements;
+}
+
+/**
+ * The row's last link to `key`: the summary link, which follows the key cell. A badge after it sits in the wide
+ * summary column; after the key link, the narrow key cell's ellipsis would clip it out of sight.
+ */
+function lastLinkTo(row: Element, key: string): Element | undefined {
+  const links = row.querySelectorAll('a[href]');
+  for (let i = links.length; i--; ) if (keyFromLink(links[i]!) === key) return links[i];
 }
 
 function cardPlacements(doc: Document): BadgePlacement[] {
