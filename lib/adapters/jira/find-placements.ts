@@ -1,6 +1,7 @@
 /**
  * Where Jira badges go: after each issue summary heading (full page, side panels, queue split view, DC), after the
- * key link of each list/queue row, and after the key of each board card. Queries are scoped to rows and cards.
+ * last link to the issue in each list/queue row (its summary; the key link when that is the only one), and after the
+ * key of each board card. Queries are scoped to rows and cards.
  */
 import type { BadgePlacement, PageInfo } from '../types';
 import { logOnce } from '../log-once';
