@@ -51,13 +51,11 @@ describe('Jira placements', () => {
     close();
   });
 
-  it('places one badge per native issue table row, after its summary link (text is German)', () => {
+  it('places one badge per native issue table row, by the key link (text is German)', () => {
     const { doc, page, close } = open('native-issue-table.html', 'https://acme.atlassian.net/jira/software/projects/SUP/list');
     const placements = findJiraPlacements(doc, page);
     expect(summary(placements)).toEqual(['row:SUP-12:after', 'row:SUP-13:after', 'row:SUP-14:after', 'row:OPS-7:after']);
-    // Not the key link: the narrow key cell's ellipsis would clip a badge placed there out of sight.
-    expect(testId(placements[0]?.anchor)).not.toBe('native-issue-table.common.ui.issue-cells.issue-key.issue-key-cell');
-    expect(placements[0]?.anchor.textContent).toBe('Summary of SUP-12');
+    expect(testId(placements[0]?.anchor)).toBe('native-issue-table.common.ui.issue-cells.issue-key.issue-key-cell');
     expect(jiraObservedRoots(doc, page).map(testId)).toEqual(['native-issue-table.ui.scroll-container.scroll-container']);
     close();
   });
@@ -97,7 +95,7 @@ describe('Jira placements', () => {
     const { doc, page, close } = open('dc-navigator.html', 'https://jira.corp.test/jira/issues/?jql=project%20%3D%20OPS');
     const placements = findJiraPlacements(doc, page);
     expect(summary(placements)).toEqual(['row:OPS-7:after', 'row:OPS-8:after', 'row:OPS-9:after']);
-    expect(placements[0]?.anchor.closest('td')?.className).toBe('summary');
+    expect(placements[0]?.anchor.closest('td')?.className).toBe('issuekey');
     expect(jiraObservedRoots(doc, page).map((el) => el.id)).toEqual(['issuetable']);
     close();
   });

@@ -1,7 +1,6 @@
 /**
  * Where Jira badges go: after each issue summary heading (full page, side panels, queue split view, DC), after the
- * last link to the issue in each list/queue row (its summary; the key link when that is the only one), and after the
- * key of each board card. Queries are scoped to rows and cards.
+ * key link of each list/queue row, and after the key of each board card. Queries are scoped to rows and cards.
  */
 import type { BadgePlacement, PageInfo } from '../types';
 import { logOnce } from '../log-once';
@@ -66,10 +65,9 @@ function rowPlacements(doc: Document): BadgePlacement[] {
     const link = queryFirst(row, sel.rowKeyLink);
     const key = validKey(row.getAttribute(sel.dcRowKeyAttribute)) ?? keyFromLink(link);
     if (!key) continue;
-    const last = lastLinkTo(row, key);
-    const anchor = last ?? row.querySelector('td');
+    const anchor = link ?? row.querySelector('td');
     if (!anchor) continue;
-    placements.push({ key, kind: 'row', host: row, anchor, position: last ? 'after' : 'append' });
+    placements.push({ key, kind: 'row', host: row, anchor, position: link ? 'after' : 'append' });
   }
   return placements;
 }
@@ -88,18 +86,9 @@ function queueHeuristicPlacements(doc: Document): BadgePlacement[] {
     const row = key ? closestOf(link, sel.queueRow) : null;
     if (!key || !row || seen.has(row)) continue;
     seen.add(row);
-    placements.push({ key, kind: 'row', host: row, anchor: lastLinkTo(row, key)!, position: 'after' });
+    placements.push({ key, kind: 'row', host: row, anchor: link, position: 'after' });
   }
   return placements;
-}
-
-/**
- * The row's last link to `key`: the summary link, which follows the key cell. A badge after it sits in the wide
- * summary column; after the key link, the narrow key cell's ellipsis would clip it out of sight.
- */
-function lastLinkTo(row: Element, key: string): Element | undefined {
-  const links = row.querySelectorAll('a[href]');
-  for (let i = links.length; i--; ) if (keyFromLink(links[i]!) === key) return links[i];
 }
 
 function cardPlacements(doc: Document): BadgePlacement[] {
