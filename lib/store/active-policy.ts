@@ -10,6 +10,7 @@
  */
 import { browser } from 'wxt/browser';
 import { createDefaultPolicy } from '../policy/create-default-policy';
+import { browserZone } from '../policy/time-zone';
 import type { Policy } from '../policy/types';
 import { readManagedRaw, readManagedVerdict, VERDICT_KEY } from './managed-verdict';
 import { isPolicyStorageKey, readStoredPolicy } from './policy-storage';
@@ -23,9 +24,6 @@ export interface ActivePolicy {
 }
 
 /** The browser's own zone for the preset; `UTC` when the runtime reports none that Intl accepts. */
-function browserZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-}
 
 function defaultPolicy(): Policy {
   try {

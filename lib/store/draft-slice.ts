@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import { createDefaultPolicy } from '../policy/create-default-policy';
 import { parsePolicy } from '../policy/parse-policy';
+import { browserZone } from '../policy/time-zone';
 import type { Policy } from '../policy/types';
 import type { DraftSlice, EditorState } from './editor-state';
 import { moveItem, remapListPaths } from './policy-edits';
@@ -8,7 +9,7 @@ import { moveItem, remapListPaths } from './policy-edits';
 /** The preset in the browser's zone (POLICY.md: `createDefaultPolicy(timeZone)`). */
 export function presetPolicy(): Policy {
   try {
-    return createDefaultPolicy(Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
+    return createDefaultPolicy(browserZone());
   } catch {
     return createDefaultPolicy('UTC');
   }

@@ -1,5 +1,6 @@
 import { Section } from '../../../components/section';
 import { t } from '../../../lib/i18n';
+import { browserZone } from '../../../lib/policy/time-zone';
 import { uniqueId, useEditor, useReadOnly, useShownPolicy } from '../../../lib/store';
 import { CalendarEditor } from './calendar-editor';
 
@@ -15,7 +16,7 @@ export function CalendarsSection() {
       draft.calendars.push({
         id: uniqueId('calendar', draft.calendars.map((calendar) => calendar.id)),
         name: t('options.calendar.newName'),
-        timeZone: draft.calendars[0]?.timeZone ?? (Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'),
+        timeZone: draft.calendars[0]?.timeZone ?? browserZone(),
         weekly: { mon: office(), tue: office(), wed: office(), thu: office(), fri: office(), sat: [], sun: [] },
         holidays: [],
         workdays: [],
