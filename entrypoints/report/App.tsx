@@ -3,6 +3,7 @@ import { FetchProgress } from '../../components/report/fetch-progress';
 import { PeriodForm } from '../../components/report/period-form';
 import { ReportView } from '../../components/report/report-view';
 import { getLanguage, t } from '../../lib/i18n';
+import { browserZone } from '../../lib/policy/time-zone';
 import { downloadReportCsv } from '../../lib/report/download-csv';
 import type { FetchProgress as Progress } from '../../lib/report/fetch-period';
 import { knownReportSites } from '../../lib/report/known-sites';
@@ -20,7 +21,7 @@ type Status =
 
 /** The team's zone: the policy's first calendar (its business hours define the team's day), else the browser's. */
 function teamZone(active: ActivePolicy | undefined): string {
-  return active?.policy.calendars[0]?.timeZone ?? (Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
+  return active?.policy.calendars[0]?.timeZone ?? browserZone();
 }
 
 // Wiring only: the form's state, one run at a time with its AbortController, and the result into the view.
@@ -49,15 +50,15 @@ export function App({ params }: { params: URLSearchParams }) {
     if (active && !period) setPeriod(presetPeriod('lastMonth', Date.now(), zone));
   }, [active, period, zone]);
 
-  const parsedSite = parseReportSite(site);
   // An empty site only disables Run; a wrong one says why.
   const form = useMemo(() => {
     if (!period) return { canRun: false, error: '' };
-    if (!parsedSite) return { canRun: false, error: site.trim() === '' ? '' : t('report.form.invalidSite') };
+    if (!parseReportSite(site)) return { canRun: false, error: site.trim() === '' ? '' : t('report.form.invalidSite') };
     return periodRange(period, zone) ? { canRun: true, error: '' } : { canRun: false, error: t('report.form.invalidPeriod') };
-  }, [parsedSite, period, site, zone]);
+  }, [period, site, zone]);
 
   const run = async (): Promise<void> => {
+    const parsedSite = parseReportSite(site);
     if (!active || !period || !parsedSite) return;
     controller.current?.abort();
     const mine = new AbortController();

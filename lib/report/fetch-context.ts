@@ -39,6 +39,17 @@ export class ReportFetchError extends Error {
   }
 }
 
+/**
+ * `read` applied to a lookup the report can do without: a failed request (a 403 for some roles, a 404 on older
+ * sites) gives `fallback`; a cancelled run still throws.
+ */
+export function optional<T>(promise: Promise<unknown>, read: (json: unknown) => T, fallback: T): Promise<T> {
+  return promise.then(read).catch((error: unknown) => {
+    if (error instanceof ReportFetchError && error.kind !== 'aborted') return fallback;
+    throw error;
+  });
+}
+
 export interface FetchOptions {
   site: ReportSite;
   range: PeriodRange;

@@ -15,7 +15,7 @@ import { readFieldIds, readStatusCategories, type JiraFieldIds, type StatusCateg
 import { jiraFacts } from '../adapters/jira/to-facts';
 import { asArray, asNumber, asRecord, asRecords, asString, type JsonRecord } from '../adapters/json-guards';
 import { ticketUrlFor } from '../tracking/ticket-url';
-import { ReportFetchError, type FetchContext } from './fetch-context';
+import { optional, ReportFetchError, type FetchContext } from './fetch-context';
 import type { PeriodRange } from './period';
 import type { ReportTicket } from './types';
 
@@ -33,11 +33,6 @@ export function periodJql(range: PeriodRange): string {
 
 export async function fetchJiraPeriod(ctx: FetchContext): Promise<ReportTicket[]> {
   const base = `${ctx.site.origin}/rest/api/3`;
-  const optional = <T>(promise: Promise<unknown>, read: (json: unknown) => T, fallback: T): Promise<T> =>
-    promise.then(read).catch((error: unknown) => {
-      if (error instanceof ReportFetchError && error.kind !== 'aborted') return fallback;
-      throw error;
-    });
   const [ids, categories, count] = await Promise.all([
     optional(ctx.json({ url: `${base}/field` }), readFieldIds, { sla: [] } as JiraFieldIds),
     optional(ctx.json({ url: `${base}/status` }), readStatusCategories, new Map() as StatusCategories),

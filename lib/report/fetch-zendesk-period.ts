@@ -15,7 +15,7 @@ import { readCustomStatuses, readMetricSets, readOrganizations, readTicket, type
 import { zendeskBatchFacts } from '../adapters/zendesk/to-facts';
 import { asNumber, asRecord, asRecords, asString, type JsonRecord } from '../adapters/json-guards';
 import { ticketUrlFor } from '../tracking/ticket-url';
-import { ReportFetchError, type FetchContext } from './fetch-context';
+import { optional, ReportFetchError, type FetchContext } from './fetch-context';
 import type { PeriodRange } from './period';
 import type { ReportTicket } from './types';
 
@@ -29,14 +29,8 @@ const iso = (ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z
 export async function fetchZendeskPeriod(ctx: FetchContext): Promise<ReportTicket[]> {
   const api = `${ctx.site.origin}/api/v2`;
   const found = new Map<number, ReportTicket>();
-  const statuses: Promise<CustomStatusCategories> = ctx
-    .json({ url: `${api}/custom_statuses.json` })
-    .then(readCustomStatuses)
-    .catch((error: unknown) => {
-      // Custom statuses are optional (403 for some roles): system statuses still map.
-      if (error instanceof ReportFetchError && error.kind !== 'aborted') return new Map();
-      throw error;
-    });
+  // Custom statuses are optional (403 for some roles): system statuses still map.
+  const statuses = optional(ctx.json({ url: `${api}/custom_statuses.json` }), readCustomStatuses, new Map() as CustomStatusCategories);
 
   const search = async (window: PeriodRange, page: number) => {
     const query = `type:ticket created>=${iso(window.start)} created<${iso(window.end)}`;
@@ -56,9 +50,8 @@ export async function fetchZendeskPeriod(ctx: FetchContext): Promise<ReportTicke
       if (cached && cached.updatedAt >= ticket.updatedAt) found.set(ticket.id, cached.ticket);
       else needed.push(String(ticket.id));
     }
-    const reused = tickets.length - needed.length;
     if (needed.length > 0) await showMany(needed);
-    ctx.report(needed.length + reused);
+    ctx.report(tickets.length);
   };
 
   const showMany = async (ids: string[]): Promise<void> => {
