@@ -83,8 +83,11 @@ export function TierRow(props: TierRowProps) {
           aria-label={t('options.tiers.handle', { name: tier.name || tier.id, position: index + 1, count })}
           aria-describedby="tiers-reorder-help"
           onKeyDown={onHandleKey}
-          onPointerDown={() => setArmed(true)}
-          onPointerUp={() => setArmed(false)}
+          onPointerDown={() => {
+            setArmed(true);
+            // Released anywhere (not only on the handle) without a drag: disarm, or text selection would drag the row.
+            document.addEventListener('pointerup', () => setArmed(false), { once: true });
+          }}
         >
           <span aria-hidden="true">⠿</span> {index + 1}
         </button>
