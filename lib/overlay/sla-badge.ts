@@ -82,6 +82,7 @@ export function createBadge(
 
   const write = (view: BadgeView): boolean => {
     let changed = false;
+    last.remainingMs = lastRem; // the tick path writes only lastRem
     for (const [field, attr] of ATTRS) {
       if (last[field] === view[field]) continue;
       changed = true;
@@ -149,8 +150,7 @@ export function createBadge(
       const rem = Math.round(remainingMs);
       const value = `${rem}`;
       if (value === lastRem) return false;
-      host.setAttribute('data-remaining-ms', value);
-      lastRem = last.remainingMs = value;
+      host.setAttribute('data-remaining-ms', (lastRem = value));
       const unit = textUnit(rem);
       if (unit !== lastUnit) {
         // Only the countdown moved: redraw its text and sentence, not the whole view (~35 of 500 badges a tick).
