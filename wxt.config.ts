@@ -1,4 +1,24 @@
+import { minify } from 'terser';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+
+/**
+ * Content scripts get a second minifier: terser over the default (oxc) output saves ~1.3% (about 320 B gzipped per
+ * script), room under the 25 KB budget. Either minifier alone saves less: each finds folds the other leaves.
+ */
+function terserAfterOxc(): Plugin {
+  return {
+    name: 'sla-overlay:terser-after-oxc',
+    apply: 'build',
+    async generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        const result = await minify(chunk.code, { ecma: 2020, compress: { passes: 2 }, mangle: true });
+        if (result.code) chunk.code = result.code;
+      }
+    },
+  };
+}
 
 // Why these choices: see README "Architecture". Auto-imports are off so every dependency edge is a visible import.
 export default defineConfig({
@@ -10,6 +30,7 @@ export default defineConfig({
     // background keep it.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      config.plugins = [...(config.plugins ?? []), terserAfterOxc()];
       const alias = config.resolve?.alias;
       if (Array.isArray(alias)) {
         config.resolve!.alias = alias.filter((entry: { find: unknown }) => entry.find !== 'wxt/browser');

@@ -51,11 +51,12 @@ describe('Jira placements', () => {
     close();
   });
 
-  it('places one badge per native issue table row, by the key link (text is German)', () => {
+  it('places one badge per native issue table row, keyed by the key link, after the summary link (text is German)', () => {
     const { doc, page, close } = open('native-issue-table.html', 'https://acme.atlassian.net/jira/software/projects/SUP/list');
     const placements = findJiraPlacements(doc, page);
     expect(summary(placements)).toEqual(['row:SUP-12:after', 'row:SUP-13:after', 'row:SUP-14:after', 'row:OPS-7:after']);
-    expect(testId(placements[0]?.anchor)).toBe('native-issue-table.common.ui.issue-cells.issue-key.issue-key-cell');
+    // In the wide summary column, not in the narrow key cell whose ellipsis clips whatever follows the key.
+    expect(placements.map((p) => p.anchor.textContent)).toEqual(['SUP-12', 'SUP-13', 'SUP-14', 'OPS-7'].map((k) => `Summary of ${k}`));
     expect(jiraObservedRoots(doc, page).map(testId)).toEqual(['native-issue-table.ui.scroll-container.scroll-container']);
     close();
   });
@@ -69,6 +70,7 @@ describe('Jira placements', () => {
     const placements = findJiraPlacements(doc, page);
     expect(placements.map((p) => p.key)).toEqual(keys);
     for (const p of placements) expect(p.host.tagName).toBe(rowTag);
+    expect(placements.map((p) => p.anchor.textContent)).toEqual(keys.map((k) => `Summary of ${k}`));
     expect(jiraObservedRoots(doc, page).map(testId)).toEqual(['servicedesk-queues-agent-view.layout.queues-details']);
     close();
   });
@@ -91,11 +93,24 @@ describe('Jira placements', () => {
     close();
   });
 
+  it('falls back to the key link when no later link goes to the same issue, and never anchors on another issue', () => {
+    const { doc, page, close } = open('native-issue-table.html', 'https://acme.atlassian.net/jira/software/projects/SUP/list');
+    const [first, second] = doc.querySelectorAll('tbody tr');
+    first?.querySelector('td:nth-child(3) a')?.remove(); // SUP-12: no summary link
+    second?.insertAdjacentHTML('beforeend', '<td><a href="/browse/SUP-1">Parent SUP-1</a></td>'); // SUP-13: a parent column
+    const placements = findJiraPlacements(doc, page);
+    expect(placements.slice(0, 2).map((p) => [p.key, p.anchor.textContent])).toEqual([
+      ['SUP-12', 'SUP-12'],
+      ['SUP-13', 'Summary of SUP-13'],
+    ]);
+    close();
+  });
+
   it('places Data Center navigator rows from data-issuekey', () => {
     const { doc, page, close } = open('dc-navigator.html', 'https://jira.corp.test/jira/issues/?jql=project%20%3D%20OPS');
     const placements = findJiraPlacements(doc, page);
     expect(summary(placements)).toEqual(['row:OPS-7:after', 'row:OPS-8:after', 'row:OPS-9:after']);
-    expect(placements[0]?.anchor.closest('td')?.className).toBe('issuekey');
+    expect(placements.map((p) => p.anchor.closest('td')?.className)).toEqual(['summary', 'summary', 'summary']);
     expect(jiraObservedRoots(doc, page).map((el) => el.id)).toEqual(['issuetable']);
     close();
   });
@@ -125,27 +140,39 @@ describe('Jira placements', () => {
     close();
   });
 
-  it('finds 500 native rows in well under 10 ms', () => {
+  it('finds 500 native rows in a tenth of the 150 ms badge budget, at a cost linear in the rows', () => {
     const { doc, page, close } = open('native-issue-table.html', 'https://acme.atlassian.net/jira/software/projects/SUP/list');
     const tbody = doc.querySelector('tbody');
     const template = tbody?.querySelector('tr');
     if (!tbody || !template) throw new Error('fixture changed');
-    tbody.innerHTML = '';
-    for (let i = 0; i < 500; i++) {
-      const row = template.cloneNode(true) as Element;
-      for (const a of row.querySelectorAll('a')) a.setAttribute('href', `/browse/SUP-${1000 + i}`);
-      tbody.append(row);
-    }
-    for (let i = 0; i < 5; i++) findJiraPlacements(doc, page); // let the JIT warm up
-    const times: number[] = [];
-    for (let i = 0; i < 9; i++) {
-      const start = process.cpuUsage();
-      expect(findJiraPlacements(doc, page)).toHaveLength(500);
-      const used = process.cpuUsage(start);
-      times.push((used.user + used.system) / 1000);
-    }
-    // CPU time, not wall time: this machine is shared, and waiting for a core is not our cost.
-    expect(Math.min(...times)).toBeLessThan(10);
+    const fill = (count: number) => {
+      tbody.innerHTML = '';
+      for (let i = 0; i < count; i++) {
+        const row = template.cloneNode(true) as Element;
+        for (const a of row.querySelectorAll('a')) a.setAttribute('href', `/browse/SUP-${1000 + i}`);
+        tbody.append(row);
+      }
+    };
+    // The least CPU time of nine runs after a warm-up: CPU, not wall time, because this machine is shared and waiting
+    // for a core is not our cost; the least, because noise only ever adds.
+    const fastest = (count: number) => {
+      fill(count);
+      for (let i = 0; i < 5; i++) findJiraPlacements(doc, page);
+      const times: number[] = [];
+      for (let i = 0; i < 9; i++) {
+        const start = process.cpuUsage();
+        expect(findJiraPlacements(doc, page)).toHaveLength(count);
+        const used = process.cpuUsage(start);
+        times.push((used.user + used.system) / 1000);
+      }
+      return Math.min(...times);
+    };
+    const hundred = fastest(100);
+    const fiveHundred = fastest(500);
+    // happy-dom answers DOM queries several times slower than Chromium, so 15 ms here is far less in the browser.
+    expect(fiveHundred).toBeLessThan(15);
+    // Five times the rows: about five times the cost. A scan per row over the whole table would make it ~25.
+    expect(fiveHundred / hundred).toBeLessThan(8);
     close();
   });
 });

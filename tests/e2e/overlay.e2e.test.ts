@@ -79,6 +79,25 @@ async function expectPageCorrect(
   return checked;
 }
 
+/**
+ * Row badges the agent cannot fully see: a clipping box inside the row (a cell with `overflow: hidden`, as list cells
+ * have for their ellipsis) cuts the badge off at its side.
+ */
+async function clippedRowBadges(): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('tr sla-badge, [role="row"] sla-badge')].flatMap((badge) => {
+      const r = badge.getBoundingClientRect();
+      const row = badge.closest('tr, [role="row"]')!;
+      for (let box = badge.parentElement; box && box !== row.parentElement; box = box.parentElement) {
+        if (getComputedStyle(box).overflowX === 'visible') continue;
+        const clip = box.getBoundingClientRect();
+        if (r.width === 0 || r.left < clip.left - 0.5 || r.right > clip.right + 0.5) return [badge.getAttribute('data-key')!];
+      }
+      return [];
+    }),
+  );
+}
+
 async function open(url: string): Promise<void> {
   await page.goto(url);
   await waitForFxRender(page);
@@ -126,6 +145,7 @@ describe('badges agree with the engine', () => {
     // minute (2 per ticket): so check the top rows, then the rest in a fresh document scrolled to the end.
     await open(env.hd.zendesk('/agent/filters/360001'));
     const top = await expectPageCorrect('zendesk', undefined, { listForbidden: true, viewportOnly: true });
+    expect(await clippedRowBadges()).toEqual([]);
     await open(env.hd.zendesk('/agent/filters/360001'));
     await page.evaluate(() => document.querySelector('tr[aria-describedby]:last-child')?.scrollIntoView());
     const bottom = await expectPageCorrect('zendesk', undefined, { listForbidden: true, viewportOnly: true });
@@ -169,17 +189,22 @@ describe('badges agree with the engine', () => {
   it('on the Jira list and the issue navigator (virtualised rows)', async () => {
     await open(env.hd.jira('/jira/software/projects/SUP/list'));
     await expectPageCorrect('jira', undefined, { listForbidden: true });
+    expect(await clippedRowBadges()).toEqual([]);
     await page.evaluate(() => window.__fx.scrollListTo(12));
     await expectPageCorrect('jira', undefined, { listForbidden: true });
     await navigate(`/issues/?jql=${encodeURIComponent('project = SUP')}`);
     await expectPageCorrect('jira', undefined, { listForbidden: true });
+    expect(await clippedRowBadges()).toEqual([]);
   });
 
   it('on JSM queues (table and link-only grid) and the split issue view', async () => {
     await open(env.hd.jira('/jira/servicedesk/projects/SUP/queues/custom/3'));
     await expectPageCorrect('jira', undefined, { listForbidden: true });
+    // Every row badge is visible: not clipped by the narrow key cell's ellipsis.
+    expect(await clippedRowBadges()).toEqual([]);
     await navigate('/jira/servicedesk/projects/SUP/queues/custom/3?variant=grid');
     await expectPageCorrect('jira', undefined, { listForbidden: true });
+    expect(await clippedRowBadges()).toEqual([]);
     await navigate('/jira/servicedesk/projects/SUP/queues/custom/3/SUP-13');
     await expectPageCorrect('jira', undefined, { listForbidden: true });
   });

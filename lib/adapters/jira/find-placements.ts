@@ -1,6 +1,6 @@
 /**
  * Where Jira badges go: after each issue summary heading (full page, side panels, queue split view, DC), after the
- * key link of each list/queue row, and after the key of each board card. Queries are scoped to rows and cards.
+ * summary link of each list/queue row, and after the key of each board card. Queries are scoped to rows and cards.
  */
 import type { BadgePlacement, PageInfo } from '../types';
 import { logOnce } from '../log-once';
@@ -65,11 +65,22 @@ function rowPlacements(doc: Document): BadgePlacement[] {
     const link = queryFirst(row, sel.rowKeyLink);
     const key = validKey(row.getAttribute(sel.dcRowKeyAttribute)) ?? keyFromLink(link);
     if (!key) continue;
-    const anchor = link ?? row.querySelector('td');
+    const anchor = link ? lastLinkLike(row, link) : row.querySelector('td');
     if (!anchor) continue;
     placements.push({ key, kind: 'row', host: row, anchor, position: link ? 'after' : 'append' });
   }
   return placements;
+}
+
+/**
+ * The row's last link with the key link's href: the summary link, which follows the key cell. A badge after it sits
+ * in the wide summary column; after the key link, the narrow key cell's ellipsis would clip it out of sight.
+ */
+function lastLinkLike(row: Element, keyLink: Element): Element {
+  const href = keyLink.getAttribute('href');
+  const links = row.getElementsByTagName('a');
+  for (let i = links.length; i--; ) if (links[i]!.getAttribute('href') === href) return links[i]!;
+  return keyLink;
 }
 
 /**
@@ -79,16 +90,17 @@ function rowPlacements(doc: Document): BadgePlacement[] {
 function queueHeuristicPlacements(doc: Document): BadgePlacement[] {
   const scope = queryFirst(doc, sel.queueContainer) ?? queryFirst(doc, sel.issueTable);
   if (!scope) return [];
-  const placements: BadgePlacement[] = [];
-  const seen = new Set<Element>();
+  const byRow = new Map<Element, BadgePlacement>();
   for (const link of queryAllFirst(scope, sel.queueIssueLink)) {
     const key = keyFromLink(link);
     const row = key ? closestOf(link, sel.queueRow) : null;
-    if (!key || !row || seen.has(row)) continue;
-    seen.add(row);
-    placements.push({ key, kind: 'row', host: row, anchor: link, position: 'after' });
+    if (!key || !row) continue;
+    const placed = byRow.get(row);
+    // Links come in document order: as in list rows, the row's last link to its issue (the summary) is the anchor.
+    if (!placed) byRow.set(row, { key, kind: 'row', host: row, anchor: link, position: 'after' });
+    else if (placed.key === key) placed.anchor = link;
   }
-  return placements;
+  return [...byRow.values()];
 }
 
 function cardPlacements(doc: Document): BadgePlacement[] {
