@@ -20,12 +20,24 @@ export interface CockpitProps {
   onOpen: (ticketId: TicketId) => void;
   onAcknowledge: (ticketId: TicketId) => void;
   onSnooze: (ticketId: TicketId, minutes: SnoozeMinutes) => void;
+  onUnsnooze: (ticketId: TicketId) => void;
   onOpenOptions: () => void;
   onOpenReports: () => void;
 }
 
 /** The agent's cockpit (PRODUCT.md "Popup"): counts per level, filters, and the tickets by time to breach. */
-export function Cockpit({ loaded, views, alerts, now, onOpen, onAcknowledge, onSnooze, onOpenOptions, onOpenReports }: CockpitProps) {
+export function Cockpit({
+  loaded,
+  views,
+  alerts,
+  now,
+  onOpen,
+  onAcknowledge,
+  onSnooze,
+  onUnsnooze,
+  onOpenOptions,
+  onOpenReports,
+}: CockpitProps) {
   const [filters, setFilters] = useState<CockpitFilters>(NO_FILTERS);
   const counts = useMemo(() => countLevels(views), [views]);
   const tiers = useMemo(() => tiersOf(views), [views]);
@@ -68,6 +80,7 @@ export function Cockpit({ loaded, views, alerts, now, onOpen, onAcknowledge, onS
                 onOpen={onOpen}
                 onAcknowledge={onAcknowledge}
                 onSnooze={onSnooze}
+                onUnsnooze={onUnsnooze}
               />
             )}
             <p className="cockpit-shown" aria-live="polite">

@@ -3,7 +3,7 @@ import { t } from '../../lib/i18n';
 import type { AlertState, CockpitItem } from '../../lib/tracking/types';
 import { TicketRow, type TicketRowProps } from './ticket-row';
 
-type Handlers = Pick<TicketRowProps, 'onOpen' | 'onAcknowledge' | 'onSnooze'>;
+type Handlers = Pick<TicketRowProps, 'onOpen' | 'onAcknowledge' | 'onSnooze' | 'onUnsnooze'>;
 
 /** Every row is this tall (cockpit.css pins it), so the window is plain arithmetic. */
 export const ROW_HEIGHT = 52;

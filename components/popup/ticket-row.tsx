@@ -17,11 +17,12 @@ export interface TicketRowProps {
   onOpen: (ticketId: TicketId) => void;
   onAcknowledge: (ticketId: TicketId) => void;
   onSnooze: (ticketId: TicketId, minutes: SnoozeMinutes) => void;
+  onUnsnooze: (ticketId: TicketId) => void;
 }
 
 /**
  * One tracked ticket. Memoised without the clock: only its `Countdown` follows the second hand. The main button
- * opens (or focuses) the ticket; acknowledge and snooze sit beside it as their own controls.
+ * opens (or focuses) the ticket; acknowledge and snooze (or, while snoozed, unsnooze) sit beside it as their own controls.
  */
 export const TicketRow = memo(function TicketRow({
   index,
@@ -32,6 +33,7 @@ export const TicketRow = memo(function TicketRow({
   onOpen,
   onAcknowledge,
   onSnooze,
+  onUnsnooze,
 }: TicketRowProps) {
   const { ticket, sla } = view;
   const canSilence = alertLevelOf(sla.level) !== null;
@@ -68,7 +70,19 @@ export const TicketRow = memo(function TicketRow({
         >
           {acknowledged ? t('popup.action.acknowledged') : t('popup.action.acknowledge')}
         </button>
-        <SnoozeMenu ticketKey={ticket.key} onSnooze={(minutes) => onSnooze(ticket.id, minutes)} />
+        {snoozedUntil === null ? (
+          <SnoozeMenu ticketKey={ticket.key} onSnooze={(minutes) => onSnooze(ticket.id, minutes)} />
+        ) : (
+          // A snoozed ticket offers the way back instead: a mistaken or too-long snooze must not hide a breach.
+          <button
+            type="button"
+            className="cockpit-snooze"
+            aria-label={t('popup.action.unsnoozeLabel', { key: ticket.key })}
+            onClick={() => onUnsnooze(ticket.id)}
+          >
+            {t('popup.action.unsnooze')}
+          </button>
+        )}
       </span>
     </li>
   );

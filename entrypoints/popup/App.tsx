@@ -10,6 +10,7 @@ import type { CockpitItem, SnoozeMinutes } from '../../lib/tracking/types';
 const onOpen = (id: string) => void cockpitActions.open(id);
 const onAcknowledge = (id: string) => void cockpitActions.acknowledge(id);
 const onSnooze = (id: string, minutes: SnoozeMinutes) => void cockpitActions.snooze(id, minutes);
+const onUnsnooze = (id: string) => void cockpitActions.unsnooze(id);
 const onOpenOptions = () => void cockpitActions.openOptions();
 const onOpenReports = () => void openReportPage();
 
@@ -42,6 +43,7 @@ export function App() {
       onOpen={onOpen}
       onAcknowledge={onAcknowledge}
       onSnooze={onSnooze}
+      onUnsnooze={onUnsnooze}
       onOpenOptions={onOpenOptions}
       onOpenReports={onOpenReports}
     />

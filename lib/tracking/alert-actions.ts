@@ -10,6 +10,13 @@ export function snooze(state: AlertState, ticketId: TicketId, minutes: SnoozeMin
   return { ...state, snoozes: { ...state.snoozes, [ticketId]: now + minutes * 60_000 } };
 }
 
+/** "Unsnooze" ends a snooze at once: the ticket's alerts are due again from the next check. */
+export function unsnooze(state: AlertState, ticketId: TicketId): AlertState {
+  if (!(ticketId in state.snoozes)) return state;
+  const { [ticketId]: _ended, ...snoozes } = state.snoozes;
+  return { ...state, snoozes };
+}
+
 export function recordFired(state: AlertState, fired: Record<string, number>): AlertState {
   return Object.keys(fired).length === 0 ? state : { ...state, fired: { ...state.fired, ...fired } };
 }

@@ -52,5 +52,6 @@ export const cockpitActions = {
   open: (ticketId: TicketId) => send({ type: 'sla-tracking:open', ticketId }),
   acknowledge: (ticketId: TicketId) => send({ type: 'sla-tracking:acknowledge', ticketId }),
   snooze: (ticketId: TicketId, minutes: SnoozeMinutes) => send({ type: 'sla-tracking:snooze', ticketId, minutes }),
+  unsnooze: (ticketId: TicketId) => send({ type: 'sla-tracking:unsnooze', ticketId }),
   openOptions: () => browser.runtime.openOptionsPage(),
 };

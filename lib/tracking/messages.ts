@@ -8,6 +8,7 @@ export type TrackingMessage =
   | { type: 'sla-tracking:seen'; items: SeenTicket[] }
   | { type: 'sla-tracking:acknowledge'; ticketId: TicketId }
   | { type: 'sla-tracking:snooze'; ticketId: TicketId; minutes: SnoozeMinutes }
+  | { type: 'sla-tracking:unsnooze'; ticketId: TicketId }
   | { type: 'sla-tracking:open'; ticketId: TicketId }
   | { type: 'sla-tracking:refresh' };
 

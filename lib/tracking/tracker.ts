@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import type { Language } from '../i18n/language';
 import type { Policy } from '../policy/types';
-import { acknowledge, pruneAlertState, recordFired, recordNotification, snooze } from './alert-actions';
+import { acknowledge, pruneAlertState, recordFired, recordNotification, snooze, unsnooze } from './alert-actions';
 import { readAlertState, writeAlertState } from './alert-state-store';
 import { badgeTooltip, buildNotification } from './build-notification';
 import { evaluateTracked, hasLiveClock, type EvaluateTicket } from './evaluate-tracked';
@@ -125,6 +125,13 @@ export function createTracker(deps: TrackerDeps) {
         if (![15, 30, 60].includes(message.minutes)) return false;
         return enqueue(async () => {
           await writeAlertState(snooze(await readAlertState(), message.ticketId, message.minutes, deps.now()));
+          return true;
+        });
+      case 'sla-tracking:unsnooze':
+        return enqueue(async () => {
+          await writeAlertState(unsnooze(await readAlertState(), message.ticketId));
+          // Alerts the snooze held back are due now, not at the next alarm.
+          await tick();
           return true;
         });
       case 'sla-tracking:open': {

@@ -167,6 +167,22 @@ describe('the cockpit', () => {
     expect(await ext.evaluate(() => chrome.action.getBadgeText({}))).toBe('4');
     expect(await ext.evaluate(() => chrome.action.getBadgeBackgroundColor({}))).toEqual([197, 34, 31, 255]);
 
+    // Snooze and unsnooze through the popup: the background records and drops the snooze, and the row follows.
+    const snoozes = () =>
+      ext.evaluate(async () => {
+        const { 'tracking.alerts': alerts } = await chrome.storage.local.get('tracking.alerts');
+        return Object.keys((alerts as { snoozes?: Record<string, number> } | undefined)?.snoozes ?? {}).map((id) => id.split('|').pop());
+      });
+    const row5004 = popup.locator('.cockpit-list li[data-ticket-id$="|5004"]');
+    await row5004.getByRole('button', { name: 'Snooze alerts for 5004' }).click();
+    await row5004.getByRole('button', { name: '15 min' }).click();
+    await row5004.getByText(/^Snoozed until/).waitFor();
+    expect(await snoozes()).toEqual(['5004']);
+    await row5004.getByRole('button', { name: 'Unsnooze 5004: its alerts are due again now' }).click();
+    await row5004.getByRole('button', { name: 'Snooze alerts for 5004' }).waitFor();
+    expect(await snoozes()).toEqual([]);
+    expect(await row5004.getByText(/^Snoozed until/).count()).toBe(0);
+
     // A click focuses the ticket's tab when one is open, else opens it.
     const before = env.browser.context.pages().length;
     const opened = env.browser.context.waitForEvent('page');

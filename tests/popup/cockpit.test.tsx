@@ -36,6 +36,7 @@ function setup(overrides: Partial<CockpitProps> = {}) {
     onOpen: vi.fn(),
     onAcknowledge: vi.fn(),
     onSnooze: vi.fn(),
+    onUnsnooze: vi.fn(),
     onOpenOptions: vi.fn(),
     onOpenReports: vi.fn(),
     ...overrides,
@@ -132,6 +133,21 @@ describe('the cockpit popup', () => {
     expect((screen.getByRole('button', { name: 'Acknowledged' }) as HTMLButtonElement).disabled).toBe(true);
     expect(screen.getByText(/^Snoozed until/)).toBeTruthy();
     expect((screen.getByRole('button', { name: /^Acknowledge 4821/ }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('a snoozed ticket offers Unsnooze in place of Snooze', async () => {
+    const user = userEvent.setup();
+    const jira = 'jira|https://acme.atlassian.net|SUP-12';
+    const { props } = setup({ alerts: { ...emptyAlertState(), snoozes: { [jira]: NOW + 15 * MIN } } });
+    expect(screen.queryByRole('button', { name: 'Snooze alerts for SUP-12' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Unsnooze SUP-12: its alerts are due again now' }));
+    expect(props.onUnsnooze).toHaveBeenCalledWith(jira);
+    // Other tickets keep their Snooze control, and an ended snooze counts as none.
+    expect(screen.getByRole('button', { name: 'Snooze alerts for 4822' })).toBeTruthy();
+    cleanup();
+    setup({ alerts: { ...emptyAlertState(), snoozes: { [jira]: NOW - 1 } } });
+    expect(screen.getByRole('button', { name: 'Snooze alerts for SUP-12' })).toBeTruthy();
+    expect(screen.queryByText(/^Snoozed until/)).toBeNull();
   });
 
   it('snoozes from the keyboard, and Escape closes the choices', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateTicket } from '../../lib/sla/evaluate-ticket';
-import { acknowledge, pruneAlertState, recordFired, snooze } from '../../lib/tracking/alert-actions';
+import { acknowledge, pruneAlertState, recordFired, snooze, unsnooze } from '../../lib/tracking/alert-actions';
 import { emptyAlertState } from '../../lib/tracking/alert-state-store';
 import { buildNotification } from '../../lib/tracking/build-notification';
 import { evaluateTracked } from '../../lib/tracking/evaluate-tracked';
@@ -64,6 +64,15 @@ describe('findDueAlerts', () => {
     const state = snooze(emptyAlertState(), zendeskId('1'), 15, T0 + 5 * MIN); // until T0 + 20 min
     const { fired } = runTicks([8, 12, 16, 19, 20, 21], { state });
     expect(fired).toEqual([[], [], [], [], ['firstResponse:breached'], []]);
+  });
+
+  it('an unsnoozed ticket fires its current level at the next check; unsnoozing nothing changes nothing', () => {
+    const state = snooze(emptyAlertState(), zendeskId('1'), 60, T0 + 5 * MIN);
+    expect(runTicks([12], { state }).fired).toEqual([[]]);
+    const woken = unsnooze(state, zendeskId('1'));
+    expect(woken.snoozes).toEqual({});
+    expect(runTicks([12], { state: woken }).fired).toEqual([['firstResponse:critical']]);
+    expect(unsnooze(woken, zendeskId('1'))).toBe(woken);
   });
 
   it('an acknowledged ticket stays silent at its level but notifies a worse one', () => {

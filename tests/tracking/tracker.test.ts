@@ -180,6 +180,17 @@ describe('notifications', () => {
     expect(created.map((n) => n.title)).toEqual(['Critical: a', 'Breached: a', 'Breached: s']);
   });
 
+  it('unsnooze from the popup: the alerts the snooze held back fire at once, not at the next alarm', async () => {
+    const worker = startWorker();
+    await worker.handle(seen([seenZendesk('s', T0)]));
+    await worker.handle({ type: 'sla-tracking:snooze', ticketId: zendeskId('s'), minutes: 60 });
+    vi.setSystemTime(T0 + 12 * MIN);
+    await worker.tick();
+    expect(created).toEqual([]);
+    expect(await worker.handle({ type: 'sla-tracking:unsnooze', ticketId: zendeskId('s') })).toBe(true);
+    expect(created.map((n) => n.title)).toEqual(['Critical: s']);
+  });
+
   it('a click focuses the tab that shows the ticket, even after a worker restart', async () => {
     const tab = await browser.tabs.create({ url: 'https://acme.zendesk.com/agent/tickets/1' });
     await browser.tabs.create({ url: 'https://example.com/', active: true });

@@ -33,6 +33,8 @@ export const popupCatalog = defineCatalog(
     'popup.action.snoozeLabel': 'Snooze alerts for {key}',
     'popup.action.snoozeFor': '{minutes} min',
     'popup.state.snoozedUntil': 'Snoozed until {time}',
+    'popup.action.unsnooze': 'Unsnooze',
+    'popup.action.unsnoozeLabel': 'Unsnooze {key}: its alerts are due again now',
     'popup.empty.title': 'No tickets tracked yet',
     'popup.empty.body':
       'Open your Zendesk or Jira in a tab. Every ticket you see there with a running SLA clock shows up here for 24 hours, most urgent first.',
@@ -99,6 +101,8 @@ export const popupCatalog = defineCatalog(
     'popup.action.snoozeLabel': '暂停 {key} 的提醒',
     'popup.action.snoozeFor': '{minutes} 分钟',
     'popup.state.snoozedUntil': '{time} 前不提醒',
+    'popup.action.unsnooze': '恢复提醒',
+    'popup.action.unsnoozeLabel': '恢复 {key} 的提醒：现在起照常提醒',
     'popup.empty.title': '还没有跟踪的工单',
     'popup.empty.body': '在标签页中打开 Zendesk 或 Jira。您在那里看到的、SLA 时钟仍在计时的工单会在这里保留 24 小时，最紧急的在前。',
     'popup.empty.options': '设置 SLA 策略和服务台',
