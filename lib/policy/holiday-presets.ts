@@ -11,11 +11,25 @@ import type { Holiday } from './types';
  * - China: date-holidays has no make-up workdays (调休), and it lists only the statutory days of a festival, not the
  *   full break the State Council announces each year (National Day is 10-01 to 10-03, not the Golden Week). Add the
  *   rest of the break as holidays and the make-up Saturdays/Sundays as workdays.
- * - Some days are public holidays for a group only: China's Children's Day (for children under 14) appears as a
- *   whole public holiday in the data. A preset is a starting point to review, not a ruling.
+ * - Some days are public holidays for one group of people only, such as China's Children's Day (children under 14).
+ *   The data marks them with a note naming the group; those in GROUP_ONLY_NOTES are left out, because a support
+ *   team still works on them. A preset is a starting point to review, not a ruling.
  * - Partial-day holidays (in China, International Women's Day and Youth Day are half days for some people) are left
  *   out: a policy holiday is a whole local day with no business time.
  */
+
+/**
+ * The library's notes (the same in every language) on public holidays that only one group of people gets off. Its
+ * notes are free text and also say other things ("tentative", "orthodox"), so this is a reviewed list, not a rule.
+ */
+const GROUP_ONLY_NOTES = new Set([
+  'Children below the age of 14', // CN 06-01
+  'Women', // CN 03-08 (also a half day)
+  'Youth from the age of 14 to 28', // CN 05-04 (also a half day)
+  'Military personnel in active service', // CN 08-01 (also a half day)
+  'only for women', // MG 03-08
+  'For Muslim', // MG, the two Eids
+]);
 
 export interface HolidayRegion {
   /** ISO 3166-1 alpha-2 country code, such as `US`. */
@@ -71,7 +85,9 @@ export function holidaysForRegion(region: string, year: number, language = 'en')
 
   const days: { date: string; name: string }[] = [];
   for (const holiday of library.getHolidays(year, language)) {
-    if (holiday.type !== 'public') continue;
+    // `note` is in the data but not in the library's types.
+    const note = (holiday as { note?: string }).note;
+    if (holiday.type !== 'public' || (note !== undefined && GROUP_ONLY_NOTES.has(note))) continue;
     // `date` is local wall-clock time, "YYYY-MM-DD hh:mm:ss"; one that starts after midnight is a partial day.
     const [date = '', time = ''] = holiday.date.split(' ');
     if (time !== '' && time !== '00:00:00') continue;
