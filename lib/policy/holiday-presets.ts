@@ -21,14 +21,13 @@ import type { Holiday } from './types';
 /**
  * The library's notes (the same in every language) on public holidays that only one group of people gets off. Its
  * notes are free text and also say other things ("tentative", "orthodox"), so this is a reviewed list, not a rule.
+ * China's are from the State Council's 全国年节及纪念日放假办法; other countries' group notes were not reviewed yet.
  */
 const GROUP_ONLY_NOTES = new Set([
-  'Children below the age of 14', // CN 06-01
+  'Children below the age of 14', // CN 06-01: a whole day, for children under 14
   'Women', // CN 03-08 (also a half day)
   'Youth from the age of 14 to 28', // CN 05-04 (also a half day)
   'Military personnel in active service', // CN 08-01 (also a half day)
-  'only for women', // MG 03-08
-  'For Muslim', // MG, the two Eids
 ]);
 
 export interface HolidayRegion {

@@ -46,14 +46,11 @@ describe('holidaysForRegion', () => {
     expect(names).not.toContain("International Women's Day");
   });
 
-  it("leaves out days off for one group only: China's Children's Day (under 14s), Madagascar's Eids (Muslims)", () => {
+  it("leaves out days off for one group only: China's Children's Day (children under 14)", () => {
     const china = holidaysForRegion('CN', 2026).map(startOf);
     expect(china).not.toContain('2026-06-01');
     expect(china).toContain('2026-06-19'); // Dragon Boat Festival, for everyone
     expect(holidaysForRegion('CN', 2026, 'zh').map(startOf)).not.toContain('2026-06-01');
-    const madagascar = holidaysForRegion('MG', 2026).map((holiday) => holiday.name ?? '');
-    expect(madagascar.some((name) => /Eid/.test(name))).toBe(false);
-    expect(madagascar.length).toBeGreaterThan(5);
   });
 
   it('gives only public holidays (no US observances such as Valentine’s Day)', () => {
