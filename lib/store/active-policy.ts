@@ -94,8 +94,7 @@ export async function readActivePolicySoon(onLate: (active: ActivePolicy) => voi
   const quick = await activeFor(standIn, verdict);
   void Promise.all([managed, readManagedVerdict()])
     .then(([answer, latest]) => activeFor(answer, latest))
-    .then((full) => JSON.stringify(full) !== JSON.stringify(quick) && onLate(full))
-    .catch((error: unknown) => console.warn('[sla:store] could not read the policy late', error));
+    .then((full) => JSON.stringify(full) !== JSON.stringify(quick) && onLate(full));
   return quick;
 }
 
