@@ -22,7 +22,8 @@ export interface TicketRowProps {
 
 /**
  * One tracked ticket. Memoised without the clock: only its `Countdown` follows the second hand. The main button
- * opens (or focuses) the ticket; acknowledge and snooze (or, while snoozed, unsnooze) sit beside it as their own controls.
+ * opens (or focuses) the ticket; acknowledge and snooze (or, while snoozed, unsnooze) sit beside it as their own
+ * controls.
  */
 export const TicketRow = memo(function TicketRow({
   index,

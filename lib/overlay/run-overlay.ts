@@ -7,7 +7,7 @@ import type { BadgePlacement, HelpdeskAdapter, PageInfo, TicketClient } from '..
 // Direct module imports, not '../sla/index': the index re-exports parsePolicy, whose zod schema has module-level
 // side effects that the bundler must keep, which alone would blow the 25 KB content-script budget.
 import { evaluateTicket } from '../sla/evaluate-ticket';
-import { readActivePolicySoon, watchActivePolicy, type ActivePolicy } from '../store/active-policy';
+import { readActivePolicy, watchActivePolicy } from '../store/active-policy';
 import { detectTheme } from './detect-theme';
 import { overlayMessages } from './messages';
 import { createPageSession, type PageSession } from './page-session';
@@ -114,15 +114,16 @@ export function runOverlay(
   };
 
   // A change seen by the watcher is newer than the first read, which may still be in flight (Chromium's first
-  // storage.managed read of a session takes seconds, and its late answer may correct the quick one): the first
-  // read must not overwrite it.
+  // storage.managed read of a session takes seconds): the first read must not overwrite it.
   let changed = false;
   const unwatch = watchActivePolicy((active) => {
     changed = true;
     store.setPolicy(active.policy);
   });
-  const first = (active: ActivePolicy) => life.signal.aborted || changed || store.setPolicy(active.policy);
-  readActivePolicySoon(first).then(first, (error: unknown) => log(`could not read the SLA policy: ${String(error)}`));
+  readActivePolicy().then(
+    (active) => life.signal.aborted || changed || store.setPolicy(active.policy),
+    (error: unknown) => log(`could not read the SLA policy: ${String(error)}`),
+  );
   ctx.addEventListener(window, 'wxt:locationchange', (event) => route(event.newUrl));
   ctx.onInvalidated(stop);
   route();

@@ -12,7 +12,7 @@ import { browser } from 'wxt/browser';
 import { createDefaultPolicy } from '../policy/create-default-policy';
 import { browserZone } from '../policy/time-zone';
 import type { Policy } from '../policy/types';
-import { readManagedRaw, readManagedVerdict, VERDICT_KEY, type ManagedRaw, type ManagedVerdict } from './managed-verdict';
+import { readManagedRaw, readManagedVerdict, VERDICT_KEY } from './managed-verdict';
 import { isPolicyStorageKey, readStoredPolicy } from './policy-storage';
 
 export interface ActivePolicy {
@@ -58,11 +58,6 @@ async function savedOrDefault(): Promise<ActivePolicy> {
 
 export async function readActivePolicy(): Promise<ActivePolicy> {
   const [raw, verdict] = await Promise.all([readManagedRaw(), readManagedVerdict()]);
-  return activeFor(raw, verdict);
-}
-
-/** The policy in force for what `storage.managed` holds (`raw`) and the verdict recorded for it. */
-async function activeFor(raw: ManagedRaw | undefined, verdict: ManagedVerdict | undefined): Promise<ActivePolicy> {
   if (!raw) return savedOrDefault();
   if (verdict?.hash === raw.hash && verdict.ok && verdict.policy) return { policy: verdict.policy, source: 'managed' };
   const problem =
@@ -71,31 +66,6 @@ async function activeFor(raw: ManagedRaw | undefined, verdict: ManagedVerdict | 
       : 'The organisation-managed policy is being checked; the last good policy stays in force.';
   if (verdict?.lastGood) return { policy: verdict.lastGood, source: 'managed', problem };
   return { ...(await savedOrDefault()), problem };
-}
-
-/** How long `readActivePolicySoon` waits for `storage.managed` before answering without it. */
-export const MANAGED_WAIT_MS = 300;
-
-/**
- * `readActivePolicy` for the content scripts, which must not keep badges loading: Chromium's first `storage.managed`
- * read of a browser session takes ~3 s. If it has not answered within `waitMs`, this answers as if it held what the
- * recorded verdict was judged on (the background removes the verdict when the managed policy goes away), and calls
- * `onLate` with the full answer once `storage.managed` does answer, if that differs.
- */
-export async function readActivePolicySoon(onLate: (active: ActivePolicy) => void, waitMs = MANAGED_WAIT_MS): Promise<ActivePolicy> {
-  const managed = readManagedRaw();
-  const verdict = await readManagedVerdict();
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<'late'>((resolve) => (timer = setTimeout(resolve, waitMs, 'late')));
-  const raw = await Promise.race([managed, late]);
-  clearTimeout(timer);
-  if (raw !== 'late') return activeFor(raw, verdict);
-  const standIn = verdict && { value: undefined, key: 'policy' as const, hash: verdict.hash };
-  const quick = await activeFor(standIn, verdict);
-  void Promise.all([managed, readManagedVerdict()])
-    .then(([answer, latest]) => activeFor(answer, latest))
-    .then((full) => JSON.stringify(full) !== JSON.stringify(quick) && onLate(full));
-  return quick;
 }
 
 /**

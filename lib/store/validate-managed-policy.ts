@@ -35,12 +35,7 @@ export function judgeManagedPolicy(raw: ManagedRaw, previous: ManagedVerdict | u
 /** Reads `storage.managed`, validates it when it changed, and records the verdict. */
 export async function validateManagedPolicy(): Promise<ManagedState> {
   const [raw, previous] = await Promise.all([readManagedRaw(), readManagedVerdict()]);
-  if (!raw) {
-    // No managed policy any more: its verdict goes too, so no context takes it for the policy in force
-    // (readActivePolicySoon answers from the verdict while storage.managed is slow).
-    if (previous) await browser.storage.local.remove(VERDICT_KEY);
-    return { kind: 'none' };
-  }
+  if (!raw) return { kind: 'none' };
   let verdict = previous;
   if (!previous || previous.hash !== raw.hash) {
     verdict = judgeManagedPolicy(raw, previous);

@@ -7,13 +7,8 @@ import { createDefaultPolicy } from '../../lib/policy/create-default-policy';
 import { facts, fakeAdapter, fakeClient, metric, ok, renderRows, sla, type FakeClient } from './fixtures';
 
 const policyWatchers = new Set<(a: ActivePolicy) => void>();
-/** The late answer of the first read (storage.managed was slow), as readActivePolicySoon would call it. */
-const lateAnswers = new Set<(a: ActivePolicy) => void>();
 vi.mock('../../lib/store/active-policy', () => ({
-  readActivePolicySoon: async (onLate: (a: ActivePolicy) => void) => {
-    lateAnswers.add(onLate);
-    return { policy: { ...createDefaultPolicy('UTC'), name: 'calm' }, source: 'default' };
-  },
+  readActivePolicy: async () => ({ policy: { ...createDefaultPolicy('UTC'), name: 'calm' }, source: 'default' }),
   watchActivePolicy: (cb: (a: ActivePolicy) => void) => {
     policyWatchers.add(cb);
     return () => policyWatchers.delete(cb);
@@ -58,7 +53,6 @@ afterEach(() => {
   handle?.stop();
   document.body.replaceChildren();
   policyWatchers.clear();
-  lateAnswers.clear();
 });
 
 describe('runOverlay', () => {
@@ -84,17 +78,6 @@ describe('runOverlay', () => {
     for (const cb of policyWatchers) cb({ policy: { ...createDefaultPolicy('UTC'), name: 'strict' }, source: 'sync' });
     expect(levels()).toEqual(['1:critical', '2:critical']);
     expect(client.batchCalls).toHaveLength(1);
-  });
-
-  it('takes the late answer of a slow first policy read, unless a watched change came first', async () => {
-    renderRows(document, ['1']);
-    start();
-    await vi.waitFor(() => expect(levels()).toEqual(['1:ok']));
-    for (const cb of lateAnswers) cb({ policy: { ...createDefaultPolicy('UTC'), name: 'strict' }, source: 'managed' });
-    expect(levels()).toEqual(['1:critical']);
-    for (const cb of policyWatchers) cb({ policy: { ...createDefaultPolicy('UTC'), name: 'calm' }, source: 'sync' });
-    for (const cb of lateAnswers) cb({ policy: { ...createDefaultPolicy('UTC'), name: 'strict' }, source: 'managed' });
-    expect(levels()).toEqual(['1:ok']);
   });
 
   it('refines a visible row with only batch data by one detail call', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createDefaultPolicy } from '../../lib/policy/create-default-policy';
-import { readActivePolicy, readActivePolicySoon, watchActivePolicy, type ActivePolicy } from '../../lib/store/active-policy';
+import { readActivePolicy, watchActivePolicy, type ActivePolicy } from '../../lib/store/active-policy';
 import { readManagedVerdict } from '../../lib/store/managed-verdict';
 import { writeStoredPolicy } from '../../lib/store/policy-storage';
 import { validateManagedPolicy } from '../../lib/store/validate-managed-policy';
@@ -59,77 +59,6 @@ describe('readActivePolicy', () => {
   it('treats a storage.managed that throws (Firefox without policy) as not managed', async () => {
     vi.spyOn(fakeBrowser.storage.managed, 'get').mockRejectedValue(new Error('Managed storage manifest not found'));
     expect((await readActivePolicy()).source).toBe('default');
-  });
-});
-
-describe('readActivePolicySoon (content scripts: no wait on a slow storage.managed)', () => {
-  /** storage.managed answers `delayMs` late, as Chromium's first read of a browser session does (~3 s). */
-  const slowManaged = (delayMs: number) => {
-    const get = fakeBrowser.storage.managed.get.bind(fakeBrowser.storage.managed);
-    vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementation(
-      (keys) => new Promise((resolve) => setTimeout(() => resolve(get(keys)), delayMs)) as never,
-    );
-  };
-  const elapsed = async <T,>(run: () => Promise<T>): Promise<[T, number]> => {
-    const start = Date.now();
-    const value = await run();
-    return [value, Date.now() - start];
-  };
-
-  it('answers like readActivePolicy when storage.managed is quick, and has nothing late to say', async () => {
-    await writeStoredPolicy(named('Saved'));
-    const onLate = vi.fn();
-    expect(await readActivePolicySoon(onLate)).toEqual(await readActivePolicy());
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(onLate).not.toHaveBeenCalled();
-  });
-
-  it('does not wait for a slow storage.managed: the saved policy at once, and no late call when it agrees', async () => {
-    await writeStoredPolicy(named('Saved'));
-    slowManaged(200);
-    const onLate = vi.fn();
-    const [active, ms] = await elapsed(() => readActivePolicySoon(onLate, 20));
-    expect(active).toMatchObject({ source: 'sync', policy: { name: 'Saved' } });
-    expect(ms).toBeLessThan(150);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(onLate).not.toHaveBeenCalled();
-  });
-
-  it('takes the validated managed policy from its verdict while storage.managed is slow', async () => {
-    await writeStoredPolicy(named('Saved'));
-    await fakeBrowser.storage.managed.set({ policy: named('Org') });
-    await validateManagedPolicy();
-    slowManaged(200);
-    const onLate = vi.fn();
-    const [active, ms] = await elapsed(() => readActivePolicySoon(onLate, 20));
-    expect(active).toEqual({ source: 'managed', policy: expect.objectContaining({ name: 'Org' }) });
-    expect(ms).toBeLessThan(150);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(onLate).not.toHaveBeenCalled();
-  });
-
-  it('corrects itself late when storage.managed turns out to hold something else than the verdict was judged on', async () => {
-    await writeStoredPolicy(named('Saved'));
-    await fakeBrowser.storage.managed.set({ policy: named('Org') });
-    await validateManagedPolicy();
-    await fakeBrowser.storage.managed.set({ policy: named('Org, changed while the browser was closed') });
-    slowManaged(100);
-    const late: ActivePolicy[] = [];
-    expect(await readActivePolicySoon((active) => late.push(active), 20)).toMatchObject({ source: 'managed', policy: { name: 'Org' } });
-    await vi.waitFor(() => expect(late).toHaveLength(1));
-    // Not validated yet: the last good managed policy stays in force, and the answer says the new one is being checked.
-    expect(late[0]).toMatchObject({ source: 'managed', policy: { name: 'Org' }, problem: expect.stringContaining('being checked') });
-  });
-
-  it('the verdict goes when the managed policy goes, so it cannot stand in for a policy that was removed', async () => {
-    await writeStoredPolicy(named('Saved'));
-    await fakeBrowser.storage.managed.set({ policy: named('Org') });
-    await validateManagedPolicy();
-    await fakeBrowser.storage.managed.clear();
-    expect(await validateManagedPolicy()).toEqual({ kind: 'none' });
-    expect(await readManagedVerdict()).toBeUndefined();
-    slowManaged(100);
-    expect(await readActivePolicySoon(() => {}, 20)).toMatchObject({ source: 'sync', policy: { name: 'Saved' } });
   });
 });
 
