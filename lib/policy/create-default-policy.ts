@@ -1,4 +1,4 @@
-import { canonicalTimeZone } from './time-zone';
+import { browserZone, canonicalTimeZone } from './time-zone';
 import type { BusinessCalendar, Policy, Tier, TimeWindow } from './types';
 
 /**
@@ -63,6 +63,18 @@ export function createDefaultPolicy(timeZone: string): Policy {
     escalation: { warningAt: 50, criticalAt: 75 },
     preferNativeSla: false,
   };
+}
+
+/**
+ * The default preset in the browser's own zone, or in UTC when the browser reports a zone `Intl` does not accept: what
+ * an installation starts from before anyone saves a policy (the editor's preset and the policy in force alike).
+ */
+export function createBrowserDefaultPolicy(): Policy {
+  try {
+    return createDefaultPolicy(browserZone());
+  } catch {
+    return createDefaultPolicy('UTC');
+  }
 }
 
 function officeDay(): TimeWindow[] {

@@ -17,11 +17,6 @@ const IANA_NAME = /^(?:utc|[a-z_]+(?:\/[a-z0-9_+-]+)+)$/i;
  * canonicalTimeZone('asia/shanghai'); // 'Asia/Shanghai'
  * canonicalTimeZone('+08:00');        // undefined
  */
-/** The browser's own zone, or UTC when it reports none: the zone of a default calendar. */
-export function browserZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-}
-
 export function canonicalTimeZone(timeZone: string): string | undefined {
   if (!IANA_NAME.test(timeZone)) return undefined;
   try {
@@ -30,4 +25,9 @@ export function canonicalTimeZone(timeZone: string): string | undefined {
     // Intl throws a RangeError for a zone it does not know; for us that is simply "not a zone".
     return undefined;
   }
+}
+
+/** The browser's own zone, or UTC when it reports none: the zone of a default calendar. */
+export function browserZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }

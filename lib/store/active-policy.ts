@@ -9,8 +9,7 @@
  * policy was validated before it was written; the managed one is validated elsewhere (managed-verdict.ts).
  */
 import { browser } from 'wxt/browser';
-import { createDefaultPolicy } from '../policy/create-default-policy';
-import { browserZone } from '../policy/time-zone';
+import { createBrowserDefaultPolicy } from '../policy/create-default-policy';
 import type { Policy } from '../policy/types';
 import { readManagedRaw, readManagedVerdict, VERDICT_KEY } from './managed-verdict';
 import { isPolicyStorageKey, readStoredPolicy } from './policy-storage';
@@ -21,16 +20,6 @@ export interface ActivePolicy {
   source: 'managed' | 'sync' | 'local' | 'default';
   /** Set when a stored or managed policy was rejected and an older good one stays in force. */
   problem?: string;
-}
-
-/** The browser's own zone for the preset; `UTC` when the runtime reports none that Intl accepts. */
-
-function defaultPolicy(): Policy {
-  try {
-    return createDefaultPolicy(browserZone());
-  } catch {
-    return createDefaultPolicy('UTC');
-  }
 }
 
 /** A cheap shape check for a saved document from another device that might run a newer format. */
@@ -51,9 +40,9 @@ async function savedOrDefault(): Promise<ActivePolicy> {
   const stored = await readStoredPolicy();
   if (stored && looksLikePolicy(stored.document)) return { policy: stored.document, source: stored.area };
   if (stored) {
-    return { policy: defaultPolicy(), source: 'default', problem: 'The saved policy is not a version 1 policy; the default preset is used.' };
+    return { policy: createBrowserDefaultPolicy(), source: 'default', problem: 'The saved policy is not a version 1 policy; the default preset is used.' };
   }
-  return { policy: defaultPolicy(), source: 'default' };
+  return { policy: createBrowserDefaultPolicy(), source: 'default' };
 }
 
 export async function readActivePolicy(): Promise<ActivePolicy> {

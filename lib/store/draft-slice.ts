@@ -1,25 +1,15 @@
 import type { StateCreator } from 'zustand';
-import { createDefaultPolicy } from '../policy/create-default-policy';
+import { createBrowserDefaultPolicy } from '../policy/create-default-policy';
 import { parsePolicy } from '../policy/parse-policy';
-import { browserZone } from '../policy/time-zone';
 import type { Policy } from '../policy/types';
 import type { DraftSlice, EditorState } from './editor-state';
 import { moveItem, remapListPaths } from './policy-edits';
-
-/** The preset in the browser's zone (POLICY.md: `createDefaultPolicy(timeZone)`). */
-export function presetPolicy(): Policy {
-  try {
-    return createDefaultPolicy(browserZone());
-  } catch {
-    return createDefaultPolicy('UTC');
-  }
-}
 
 /** In managed mode nothing may change the draft: the editor is read-only. */
 const readOnly = (state: EditorState) => state.managed.kind !== 'none';
 
 export const createDraftSlice: StateCreator<EditorState, [], [], DraftSlice> = (set, get) => ({
-  draft: presetPolicy(),
+  draft: createBrowserDefaultPolicy(),
   baseRevision: null,
   dirty: false,
   rawInputs: {},
@@ -78,6 +68,6 @@ export const createDraftSlice: StateCreator<EditorState, [], [], DraftSlice> = (
 
   resetToPreset() {
     if (readOnly(get())) return;
-    set({ draft: presetPolicy(), rawInputs: {}, dirty: true, saveStatus: { kind: 'idle' } });
+    set({ draft: createBrowserDefaultPolicy(), rawInputs: {}, dirty: true, saveStatus: { kind: 'idle' } });
   },
 });

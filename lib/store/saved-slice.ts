@@ -1,17 +1,17 @@
 import type { StateCreator } from 'zustand';
+import { createBrowserDefaultPolicy } from '../policy/create-default-policy';
 import { parsePolicy } from '../policy/parse-policy';
 import type { EditorState, SavedInfo, SavedSlice, SaveStatus } from './editor-state';
-import { presetPolicy } from './draft-slice';
 import { readStoredPolicy, writeStoredPolicy, type StoredPolicy } from './policy-storage';
 import { validateDraft } from './validation';
 import { validateManagedPolicy } from './validate-managed-policy';
 
 function savedInfo(stored: StoredPolicy | null): SavedInfo {
   const empty = { revision: null, area: null, chunks: 0, bytes: 0 } as const;
-  if (!stored) return { policy: presetPolicy(), ...empty };
+  if (!stored) return { policy: createBrowserDefaultPolicy(), ...empty };
   const parsed = parsePolicy(stored.document);
   return {
-    policy: parsed.ok ? parsed.policy : presetPolicy(),
+    policy: parsed.ok ? parsed.policy : createBrowserDefaultPolicy(),
     revision: stored.revision,
     area: stored.area,
     chunks: stored.chunks,
@@ -23,7 +23,7 @@ function savedInfo(stored: StoredPolicy | null): SavedInfo {
 
 export const createSavedSlice: StateCreator<EditorState, [], [], SavedSlice> = (set, get) => ({
   ready: false,
-  saved: { policy: presetPolicy(), revision: null, area: null, chunks: 0, bytes: 0 },
+  saved: { policy: createBrowserDefaultPolicy(), revision: null, area: null, chunks: 0, bytes: 0 },
   managed: { kind: 'none' },
   externalChange: false,
   saveStatus: { kind: 'idle' },

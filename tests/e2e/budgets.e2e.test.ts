@@ -12,9 +12,9 @@
  *   `Performance.getMetrics` ScriptDuration is read before and after each of seven 5 s windows; the delta divided by
  *   the number of ticks in the window (counted by a MutationObserver on one running badge) is the per-tick script
  *   time, and the median window is the round's figure. While every round so far is over budget, another is measured
- *   (at most three), and the best round is asserted (noise on the shared VM only adds time). Everything else the page ran in a window (history
- *   calls landing, the imitation, the counter) is included, so it is an upper bound. How many badges a tick writes
- *   is counted once, before the windows, so its 500 records don't inflate the figure.
+ *   (at most three), and the best round is asserted (noise on the shared VM only adds time). Everything else the
+ *   page ran in a window (history calls landing, the imitation, the counter) is included, so it is an upper bound.
+ *   How many badges a tick writes is counted once, before the windows, so its 500 records don't inflate the figure.
  * - heap/leaks: after forced GC (`HeapProfiler.collectGarbage`), `JSHeapUsedSize`, `Nodes` and `JSEventListeners`
  *   from `Performance.getMetrics`, plus the runtime's own counts read in the content script's isolated world.
  */

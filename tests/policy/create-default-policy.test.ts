@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { createDefaultPolicy } from '../../lib/policy/create-default-policy';
+import { describe, expect, it, vi } from 'vitest';
+import { createBrowserDefaultPolicy, createDefaultPolicy } from '../../lib/policy/create-default-policy';
 import { parsePolicy } from '../../lib/policy/parse-policy';
 import { WEEKDAYS } from '../../lib/policy/types';
 
@@ -106,5 +106,21 @@ describe('createDefaultPolicy', () => {
 
   it.each(['+08:00', 'Mars/Olympus', '', 'GMT+8'])('throws a RangeError for the non-IANA zone %j', (zone) => {
     expect(() => createDefaultPolicy(zone)).toThrow(RangeError);
+  });
+});
+
+describe('createBrowserDefaultPolicy', () => {
+  it("is the preset in the browser's zone", () => {
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    expect(createBrowserDefaultPolicy()).toEqual(createDefaultPolicy(zone));
+  });
+
+  it('falls back to UTC when the browser reports a zone the policy cannot use', () => {
+    const real = Intl.DateTimeFormat.prototype.resolvedOptions;
+    vi.spyOn(Intl.DateTimeFormat.prototype, 'resolvedOptions').mockImplementationOnce(function (this: Intl.DateTimeFormat) {
+      return { ...real.call(this), timeZone: '+08:00' };
+    });
+    expect(createBrowserDefaultPolicy().calendars[0]!.timeZone).toBe('UTC');
+    vi.restoreAllMocks();
   });
 });
