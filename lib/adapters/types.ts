@@ -79,7 +79,11 @@ export type TicketResult =
   | { ok: false; error: TicketFetchError };
 
 export interface TicketClient {
-  /** List data for many tickets: `ceil(N/100)` batch calls (Jira: plus bulk changelog). Cached per ticket. */
+  /**
+   * List data for many tickets: `ceil(N/100)` batch calls (Jira: plus bulk changelog). Cached per ticket. Batch
+   * endpoints silently leave out tickets the agent may not see as well as deleted ones, and so does this map: only
+   * `fetchDetail` (the ticket's own endpoint) tells "no access" (403) from "gone" (404).
+   */
   fetchBatch(keys: string[], signal?: AbortSignal): Promise<Map<string, TicketResult>>;
   /** Full history for one ticket (at most 2 calls; at most 30 detail calls per minute per client). */
   fetchDetail(key: string, signal?: AbortSignal): Promise<TicketResult>;

@@ -111,9 +111,11 @@ export function createTicketStore(o: TicketStoreOptions): TicketStore {
 
   const queue = createFetchQueue({
     deliver,
-    stillWanted: (key) => {
+    // History is for tickets in view (OVERLAY.md "Budget"); a probe also runs for rows out of view, so that a gone
+    // ticket loses its badge and a forbidden one says so before the agent scrolls to it.
+    stillWanted: (key, probe) => {
       const entry = entries.get(key);
-      if (entry && isSeen(entry)) return true;
+      if (entry && (probe || isSeen(entry))) return true;
       if (entry) entry.requested = false;
       return false;
     },

@@ -290,6 +290,19 @@ describe('detail budget', () => {
     expect((await all).every((r) => r.ok)).toBe(true);
   });
 
+  it('answers a batch at once while a detail call for one of its keys waits for the budget', async () => {
+    const { client, clock, http } = zendesk(zendeskRoute());
+    await Promise.all(ids(15).map((id) => client.fetchDetail(id))); // 15 tickets × 2 calls: the minute's 30
+    const waiting = client.fetchDetail('16');
+    let batch: Map<string, unknown> | undefined;
+    void client.fetchBatch(['16', '17']).then((r) => (batch = r));
+    await clock.advance(1_000);
+    expect([...(batch?.keys() ?? [])]).toEqual(['16', '17']);
+    expect(http.calls.filter((c) => c.url.pathname === '/api/v2/tickets/16.json')).toEqual([]);
+    await clock.advance(59_000);
+    expect(await waiting).toMatchObject({ ok: true, precision: 'detail' });
+  });
+
   it('does not count batch calls against the detail budget', async () => {
     const { client, clock, batchCalls } = zendesk(zendeskRoute());
     for (let i = 0; i < 40; i++) {

@@ -94,7 +94,9 @@ describe('Jira Cloud client', () => {
       precision: 'batch',
       facts: { priority: null, organization: null, statusHistory: [{ status: 'Waiting for support', category: 'new' }], replies: [] },
     });
-    expect(results.get('SUP-404')).toMatchObject({ ok: false, error: { kind: 'not-found' } });
+    // search/jql left it out: only the issue's own endpoint can tell 403 from 404.
+    expect(results.has('SUP-404')).toBe(false);
+    expect(await client.fetchDetail('SUP-404')).toMatchObject({ ok: false, error: { kind: 'not-found' } });
   });
 
   it('asks again without the keys a 400 JQL error names, which become not-found', async () => {

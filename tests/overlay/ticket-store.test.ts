@@ -4,6 +4,7 @@ import type { TicketFacts } from '../../lib/sla/types';
 import { createDefaultPolicy } from '../../lib/policy/create-default-policy';
 import { overlayMessages } from '../../lib/overlay/messages';
 import { createBadge } from '../../lib/overlay/sla-badge';
+import { DETAIL_DWELL_MS } from '../../lib/overlay/fetch-queue';
 import { createTicketStore } from '../../lib/overlay/ticket-store';
 import { facts, fakeClient, metric, ok, sla } from './fixtures';
 
@@ -101,5 +102,49 @@ describe('hidden ticket panes', () => {
     await vi.waitFor(() => expect(client.detailCalls).toEqual(['1', '3']));
     expect(client.batchCalls).toHaveLength(1);
     store.dispose();
+  });
+});
+
+describe('tickets a batch left out', () => {
+  it('ask their own endpoint, without holding back the rows the batch found', async () => {
+    const { badges, client } = setup(['1', '2', '3']);
+    client.results.delete('3'); // not in the batch's answer (no access, or deleted)
+    // Held until released: a probe can wait up to a minute for the history budget.
+    let release!: () => void;
+    const released = new Promise<void>((r) => (release = r));
+    client.fetchDetail = async (key) => {
+      client.detailCalls.push(key);
+      await released;
+      return { ok: false, error: { kind: 'forbidden', message: 'No access to this ticket' } };
+    };
+    await vi.waitFor(() => expect(client.detailCalls).toEqual(['3']));
+    expect(badges.map((b) => b.host.getAttribute('data-level'))).toEqual(['ok', 'ok', 'loading']);
+    release();
+    await vi.waitFor(() => expect(badges[2]!.host.getAttribute('data-level')).toBe('error'));
+    expect(client.batchCalls).toEqual([['1', '2', '3']]);
+  });
+});
+
+describe('history calls', () => {
+  it('wait until the agent has stayed on the page for a moment', async () => {
+    vi.useFakeTimers();
+    try {
+      const { store, client } = setup([]);
+      // The batch will leave it out: its own endpoint must be asked, even for a row out of view.
+      client.results.delete('3');
+      store.setClient(client, new AbortController().signal);
+      await vi.advanceTimersByTimeAsync(DETAIL_DWELL_MS - 1);
+      expect(client.batchCalls).toHaveLength(1);
+      expect(client.detailCalls).toEqual([]);
+      // The agent moves on before the dwell is over: the next page starts its own wait.
+      const next = new AbortController();
+      store.setClient(client, next.signal);
+      await vi.advanceTimersByTimeAsync(DETAIL_DWELL_MS - 1);
+      expect(client.detailCalls).toEqual([]);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(client.detailCalls).toEqual(['3']);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

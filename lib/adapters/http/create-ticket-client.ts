@@ -20,7 +20,7 @@ const cancelled: TicketResult = { ok: false, error: { kind: 'network', message: 
 
 export function createTicketClient(source: TicketSource, ttlMs: number, now: () => number): TicketClient {
   const cache = createTicketCache(ttlMs, now);
-  const inFlight = new Map<string, Promise<TicketResult>>();
+  const inFlight = new Map<string, Promise<TicketResult | undefined>>();
   const detailInFlight = new Map<string, Promise<TicketResult>>();
   const notFound = errorResult(source.helpdesk, 'not-found');
 
@@ -33,11 +33,13 @@ export function createTicketClient(source: TicketSource, ttlMs: number, now: () 
   const client: TicketClient = {
     async fetchBatch(keys, signal) {
       const unique = [...new Set(keys)];
-      const pending = new Map<string, Promise<TicketResult>>();
+      const pending = new Map<string, Promise<TicketResult | undefined>>();
       const needed: string[] = [];
       for (const key of unique) {
         const ready = source.isValidKey(key) ? cache.fresh(key, false) : notFound;
-        const shared = inFlight.get(key) ?? detailInFlight.get(key);
+        // Only batch requests are shared: a detail call in flight may be queued for the per-minute budget, and
+        // waiting for it would hold back this whole batch.
+        const shared = inFlight.get(key);
         if (ready) pending.set(key, Promise.resolve(ready));
         else if (shared) pending.set(key, shared);
         else needed.push(key);
@@ -45,11 +47,9 @@ export function createTicketClient(source: TicketSource, ttlMs: number, now: () 
       if (needed.length > 0) {
         const loading = source.loadBatch(needed, signal);
         for (const key of needed) {
-          // Batch endpoints silently leave out tickets the agent may not see as well as deleted ones. Only the
-          // ticket's own endpoint tells 403 ("no access": an error badge) from 404 (no badge), so ask it.
           const one = loading.then((results) => {
             const result = results.get(key);
-            return result === undefined ? client.fetchDetail(key, signal) : finish(key, result, false);
+            return result === undefined ? undefined : finish(key, result, false);
           });
           inFlight.set(key, one);
           pending.set(key, one);
@@ -57,11 +57,21 @@ export function createTicketClient(source: TicketSource, ttlMs: number, now: () 
         }
       }
       const out = new Map<string, TicketResult>();
-      for (const key of unique) out.set(key, await (pending.get(key) as Promise<TicketResult>));
+      for (const key of unique) {
+        const result = await pending.get(key);
+        if (result) out.set(key, result);
+      }
       // The client outlives pages: a request shared with a page that navigated away was cancelled for that page
       // only, so ask again for this caller.
       const again = unique.filter((key) => out.get(key) === cancelled && !signal?.aborted);
-      if (again.length > 0) for (const [key, result] of await client.fetchBatch(again, signal)) out.set(key, result);
+      if (again.length > 0) {
+        const retried = await client.fetchBatch(again, signal);
+        for (const key of again) {
+          const result = retried.get(key);
+          if (result) out.set(key, result);
+          else out.delete(key);
+        }
+      }
       return out;
     },
 

@@ -109,7 +109,7 @@ export async function loadJiraBatch(
     out.set(key, { ok: true, ...mapped, precision: complete ? 'detail' : 'batch' });
   }
   out.delete('');
-  return out; // keys missing from the answers become not-found in createTicketClient
+  return out; // keys missing from the answers are left out of fetchBatch's answer too
 }
 
 async function bulkChangelog(

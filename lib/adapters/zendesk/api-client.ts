@@ -59,7 +59,7 @@ export function createZendeskClient(config: HttpClientConfig): TicketClient {
       const facts = zendeskBatchFacts(ticket, metricSets.get(ticket.id), org, categories);
       out.push([facts.key, { ok: true, facts, updatedAt: ticket.updatedAt, precision: 'batch' }]);
     }
-    return out; // ids missing from the answer become not-found in createTicketClient
+    return out; // ids missing from the answer are left out of fetchBatch's answer too
   }
 
   return createTicketClient(
