@@ -1,5 +1,6 @@
 import { isIsoDate } from './iso-date';
 import { formatPath } from './policy-issues';
+import { policyMessages, type IdListName } from './policy-messages';
 import type { PolicyIssue } from './types';
 import { METRIC_NAMES } from './types';
 
@@ -20,16 +21,16 @@ export function checkConsistency(input: unknown): PolicyIssue[] {
   const customerTiers = asArray(input.customerTiers);
   const tiers = asArray(input.tiers);
 
-  checkUniqueIds('calendars', calendars, 'calendar', issues);
-  checkUniqueIds('customerTiers', customerTiers, 'customer tier', issues);
-  checkUniqueIds('tiers', tiers, 'tier', issues);
+  checkUniqueIds('calendars', calendars, issues);
+  checkUniqueIds('customerTiers', customerTiers, issues);
+  checkUniqueIds('tiers', tiers, issues);
 
   calendars?.forEach((calendar, i) => {
     if (!isRecord(calendar)) return;
     if (calendar.id === '24x7') {
       issues.push({
         path: formatPath(['calendars', i, 'id']),
-        message: '"24x7" is reserved for round-the-clock targets; give this calendar another id.',
+        message: policyMessages().reservedCalendarId,
       });
     }
     checkCalendarDates(['calendars', i], calendar, issues);
@@ -47,7 +48,7 @@ export function checkConsistency(input: unknown): PolicyIssue[] {
   return issues;
 }
 
-function checkUniqueIds(listName: string, list: unknown[] | undefined, what: string, issues: PolicyIssue[]): void {
+function checkUniqueIds(listName: IdListName, list: unknown[] | undefined, issues: PolicyIssue[]): void {
   const seen = new Map<string, number>();
   list?.forEach((item, i) => {
     const id = isRecord(item) ? item.id : undefined;
@@ -59,7 +60,7 @@ function checkUniqueIds(listName: string, list: unknown[] | undefined, what: str
     }
     issues.push({
       path: formatPath([listName, i, 'id']),
-      message: `Another ${what} (${listName}[${first}]) already has the id "${id}". Ids must be unique.`,
+      message: policyMessages().duplicateId(listName, `${listName}[${first}]`, id),
     });
   });
 }
@@ -84,7 +85,7 @@ function checkReferences(
         if (typeof calendar !== 'string' || calendar === '24x7' || calendarIds.has(calendar)) continue;
         issues.push({
           path: formatPath(['tiers', i, 'targets', metric, 'calendar']),
-          message: `There is no calendar with the id "${calendar}". Use "24x7" or the id of one of this policy's calendars.`,
+          message: policyMessages().noSuchCalendar(calendar),
         });
       }
     }
@@ -94,7 +95,7 @@ function checkReferences(
         if (typeof reference !== 'string' || customerTierIds.has(reference)) return;
         issues.push({
           path: formatPath(['tiers', i, 'customerTiers', k]),
-          message: `There is no customer tier with the id "${reference}".`,
+          message: policyMessages().noSuchCustomerTier(reference),
         });
       });
     }
@@ -114,18 +115,15 @@ function checkCalendarDates(at: (string | number)[], calendar: Record<string, un
     if (first !== undefined) {
       issues.push({
         path,
-        message: `${date} is already listed as a special workday (workdays[${first}]). List each date once.`,
+        message: policyMessages().workdayListedTwice(date, `workdays[${first}]`),
       });
     } else {
       firstIndexByDate.set(date, k);
     }
     const clash = holidays.find((holiday) => holidayCovers(holiday, date));
     if (clash) {
-      const label = typeof clash.name === 'string' && clash.name !== '' ? ` ("${clash.name}")` : '';
-      issues.push({
-        path,
-        message: `${date} is both a holiday${label} and a special workday. A date can be only one of the two.`,
-      });
+      const name = typeof clash.name === 'string' && clash.name !== '' ? clash.name : undefined;
+      issues.push({ path, message: policyMessages().holidayAndWorkday(date, name) });
     }
   });
 }
@@ -146,7 +144,7 @@ function checkMapKeys(at: string[], map: unknown, issues: PolicyIssue[]): void {
     const lower = key.toLowerCase();
     if (lower === '__proto__') {
       // zod drops this key silently (it would replace an object's prototype); say so rather than lose it.
-      issues.push({ path: formatPath([...at, key]), message: `"${key}" cannot be used as a key.` });
+      issues.push({ path: formatPath([...at, key]), message: policyMessages().forbiddenKey(key) });
       continue;
     }
     const first = firstByLowerKey.get(lower);
@@ -156,9 +154,7 @@ function checkMapKeys(at: string[], map: unknown, issues: PolicyIssue[]): void {
     }
     issues.push({
       path: formatPath([...at, key]),
-      message:
-        `"${key}" and "${first}" are the same key once letters are lower-cased ` +
-        '(keys are matched case-insensitively). Keep one.',
+      message: policyMessages().keysCollide(key, first),
     });
   }
 }

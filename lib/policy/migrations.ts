@@ -3,6 +3,7 @@
  * `CURRENT_POLICY_VERSION` one step at a time, so version n only ever needs a step to n + 1.
  * POLICY.md pins version 1; a later version registers its step in `POLICY_MIGRATIONS`.
  */
+import { policyMessages } from './policy-messages';
 
 export const CURRENT_POLICY_VERSION = 1;
 
@@ -37,31 +38,26 @@ export function migratePolicy(input: unknown, options: MigratePolicyOptions = {}
   const steps = options.steps ?? POLICY_MIGRATIONS;
   const current = options.currentVersion ?? CURRENT_POLICY_VERSION;
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return { ok: false, error: 'The policy must be a JSON object.' };
+    return { ok: false, error: policyMessages().notAnObject };
   }
   let document = input as Record<string, unknown>;
   const version = document.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
-    return { ok: false, error: `The policy has no valid "version"; this app reads version ${current}.` };
+    return { ok: false, error: policyMessages().noVersion(current) };
   }
   if (version > current) {
-    return {
-      ok: false,
-      error:
-        `This policy is version ${version}, made by a newer release; this app reads up to version ${current}. ` +
-        'Update the extension to import it.',
-    };
+    return { ok: false, error: policyMessages().newerVersion(version, current) };
   }
   for (let from = version; from < current; from++) {
     const step = Object.hasOwn(steps, from) ? steps[from] : undefined;
     if (!step) {
-      return { ok: false, error: `Policy version ${from} is not supported; this app reads version ${current}.` };
+      return { ok: false, error: policyMessages().unsupportedVersion(from, current) };
     }
     try {
       document = { ...step(document), version: from + 1 };
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      return { ok: false, error: `The policy could not be upgraded from version ${from}: ${reason}` };
+      return { ok: false, error: policyMessages().upgradeFailed(from, reason) };
     }
   }
   return { ok: true, document };

@@ -1,6 +1,7 @@
 import { checkConsistency } from './check-consistency';
 import { CURRENT_POLICY_VERSION, migratePolicy } from './migrations';
 import { defaultIssueMessage, policyIssuesFromZod } from './policy-issues';
+import { policyMessages, withPolicyMessages, type PolicyLanguage } from './policy-messages';
 import { policyWarnings } from './policy-warnings';
 import { POLICY_LIMITS, policySchema } from './schema';
 import type { ParsePolicyResult, PolicyIssue } from './types';
@@ -12,18 +13,29 @@ import type { ParsePolicyResult, PolicyIssue } from './types';
  * A document of an older version is first migrated. `parsePolicy` never throws, whatever it is given: a cyclic
  * object, a BigInt or a throwing getter is an error with the path `""`.
  *
+ * Messages are in English unless `options.language` asks for Simplified Chinese (the editor follows the browser's
+ * language, like `evaluateTicket`'s explanation); paths are the same in every language.
+ *
  * @example
  * const result = parsePolicy(JSON.parse(text));
  * if (!result.ok) showErrors(result.errors); // [{ path: 'tiers[0].colour', message: '"colour" is not a field here. …' }]
+ * parsePolicy({ ...policy, tiers: [] }, { language: 'zh-CN' }); // errors: [{ path: 'tiers', message: '策略至少需要一个服务等级。' }]
  */
-export function parsePolicy(input: unknown): ParsePolicyResult {
-  try {
-    return parseChecked(input);
-  } catch (error) {
-    // A last resort for hostile values (getters or proxies that throw while being read).
-    const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, errors: [{ path: '', message: `The policy could not be read: ${reason}` }] };
-  }
+export function parsePolicy(input: unknown, options?: ParsePolicyOptions): ParsePolicyResult {
+  return withPolicyMessages(options?.language ?? 'en', () => {
+    try {
+      return parseChecked(input);
+    } catch (error) {
+      // A last resort for hostile values (getters or proxies that throw while being read).
+      const reason = error instanceof Error ? error.message : String(error);
+      return { ok: false, errors: [{ path: '', message: policyMessages().unreadable(reason) }] };
+    }
+  });
+}
+
+export interface ParsePolicyOptions {
+  /** The language of the messages; English by default. */
+  language?: PolicyLanguage;
 }
 
 function parseChecked(input: unknown): ParsePolicyResult {
@@ -45,7 +57,7 @@ function parseChecked(input: unknown): ParsePolicyResult {
   if (!parsed.success || errors.length > 0) {
     return {
       ok: false,
-      errors: errors.length > 0 ? errors : [{ path: '', message: 'The policy is not valid.' }],
+      errors: errors.length > 0 ? errors : [{ path: '', message: policyMessages().notValid }],
     };
   }
   return { ok: true, policy: parsed.data, warnings: policyWarnings(parsed.data) };
@@ -58,20 +70,11 @@ function checkDocumentSize(input: unknown): PolicyIssue | undefined {
     json = JSON.stringify(input);
   } catch {
     // JSON.stringify throws on cycles and BigInts; its own message is engine-specific, so say it plainly.
-    return {
-      path: '',
-      message:
-        'The policy is not plain JSON data: it contains a circular reference or a value JSON cannot hold, such as a BigInt.',
-    };
+    return { path: '', message: policyMessages().notJsonData };
   }
   // `undefined` (for a function or `undefined` itself) is left to the schema, which names what it expected.
   if (json !== undefined && json.length > POLICY_LIMITS.documentLength) {
-    return {
-      path: '',
-      message:
-        'The policy is too large: at most 1,000,000 characters of JSON, ' +
-        `and this one has ${json.length.toLocaleString('en-US')}.`,
-    };
+    return { path: '', message: policyMessages().tooLarge(json.length) };
   }
   return undefined;
 }

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { policyMessages, type PolicyMessages } from './policy-messages';
 import type { PolicyIssue } from './types';
 
 type Segment = PropertyKey;
@@ -31,7 +32,7 @@ export function policyIssuesFromZod(issue: z.core.$ZodIssue): PolicyIssue[] {
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => ({
       path: formatPath([...issue.path, key]),
-      message: `"${key}" is not a field here. Remove it, or check its spelling.`,
+      message: policyMessages().unknownField(key),
     }));
   }
   return [{ path: formatPath(issue.path), message: issue.message }];
@@ -42,25 +43,22 @@ export function policyIssuesFromZod(issue: z.core.$ZodIssue): PolicyIssue[] {
  * Passed to `safeParse` as its error map, with `reportInput` so that a missing field can be told from a wrong one.
  */
 export function defaultIssueMessage(issue: z.core.$ZodRawIssue): string | undefined {
+  const m = policyMessages();
   switch (issue.code) {
     case 'invalid_type': {
-      if ((issue.path ?? []).length === 0) {
-        return 'The policy must be a JSON object, like the file the options page exports.';
-      }
-      const field = lastKey(issue.path);
-      if (issue.input === undefined) return field ? `"${field}" is required.` : 'This value is required.';
-      return `Expected ${describeExpected(issue.expected)}, but found ${describeValue(issue.input)}.`;
+      if ((issue.path ?? []).length === 0) return m.notAnObject;
+      if (issue.input === undefined) return m.required(lastKey(issue.path));
+      return m.expected(describeExpected(issue.expected, m), describeValue(issue.input, m));
     }
+    case 'invalid_value':
+      // A missing literal ("version"); a wrong one gets its schema's own message.
+      return issue.input === undefined ? m.required(lastKey(issue.path)) : undefined;
     case 'too_small':
-      return issue.origin === 'array'
-        ? `This list needs at least ${String(issue.minimum)} entries.`
-        : `This must be at least ${String(issue.minimum)}.`;
+      return issue.origin === 'array' ? m.listTooShort(String(issue.minimum)) : m.tooSmall(String(issue.minimum));
     case 'too_big':
-      return issue.origin === 'array'
-        ? `This list can have at most ${String(issue.maximum)} entries.`
-        : `This must be at most ${String(issue.maximum)}.`;
+      return issue.origin === 'array' ? m.listTooLong(String(issue.maximum)) : m.tooBig(String(issue.maximum));
     case 'invalid_key':
-      return 'This key is not valid here.';
+      return m.invalidKey;
     default:
       // Every other code is raised only by schemas that carry their own message.
       return undefined;
@@ -72,42 +70,42 @@ function lastKey(path: readonly Segment[] | undefined): string | undefined {
   return typeof last === 'string' ? last : undefined;
 }
 
-function describeExpected(expected: string): string {
+function describeExpected(expected: string, m: PolicyMessages): string {
   switch (expected) {
     case 'string':
-      return 'text';
+      return m.kind.text;
     case 'number':
-      return 'a number';
+      return m.kind.number;
     case 'boolean':
-      return 'true or false';
+      return m.kind.boolean;
     case 'array':
     case 'tuple':
-      return 'a list';
+      return m.kind.list;
     case 'object':
     case 'record':
-      return 'an object';
+      return m.kind.object;
     default:
       return expected;
   }
 }
 
-function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
+function describeValue(value: unknown, m: PolicyMessages): string {
+  if (value === null) return m.kind.null;
+  if (Array.isArray(value)) return m.kind.list;
   switch (typeof value) {
     case 'string':
-      return 'text';
+      return m.kind.text;
     case 'number':
-      return Number.isFinite(value) ? 'a number' : `${String(value)}`;
+      return Number.isFinite(value) ? m.kind.number : `${String(value)}`;
     case 'boolean':
-      return value ? 'true' : 'false';
+      return value ? m.kind.true : m.kind.false;
     case 'object':
-      return 'an object';
+      return m.kind.object;
     case 'bigint':
-      return 'a BigInt, which JSON cannot hold';
+      return m.kind.bigint;
     case 'function':
-      return 'a function, which JSON cannot hold';
+      return m.kind.function;
     default:
-      return `a ${typeof value}`;
+      return typeof value; // a symbol: JSON has none, so no sentence of its own
   }
 }

@@ -1,4 +1,5 @@
 import { formatPath } from './policy-issues';
+import { policyMessages } from './policy-messages';
 import type { Policy, PolicyIssue, Tier } from './types';
 import { WEEKDAYS } from './types';
 
@@ -29,9 +30,7 @@ function shadowedTiers(tiers: readonly Tier[]): PolicyIssue[] {
     if (i < 0) return;
     warnings.push({
       path: `tiers[${j}]`,
-      message:
-        `Tier "${tier.name}" can never apply: the earlier tier "${tiers[i]!.name}" (tiers[${i}]) matches every ticket ` +
-        'it would match. Move it up or narrow the earlier tier.',
+      message: policyMessages().tierNeverApplies(tier.name, tiers[i]!.name, `tiers[${i}]`),
     });
   });
   return warnings;
@@ -49,9 +48,7 @@ function unmatchedPriorities(policy: Policy): PolicyIssue[] {
       warnings.push({
         // Points at the first map entry that produces the priority; one warning per priority.
         path: formatPath(['priorityMap', helpdesk, raw]),
-        message:
-          `Priority "${priority}" is produced by the priority map but no tier lists it, so such tickets get no SLA. ` +
-          'Add it to a tier, or map it to another priority.',
+        message: policyMessages().priorityInNoTier(priority),
       });
     }
   }
@@ -65,9 +62,7 @@ function closedCalendars(policy: Policy): PolicyIssue[] {
     if (hasWeeklyHours || calendar.workdays.length > 0) return;
     warnings.push({
       path: `calendars[${i}]`,
-      message:
-        `Calendar "${calendar.name}" has no business hours on any day, so targets on it would never come due. ` +
-        'Add weekly hours or special workdays.',
+      message: policyMessages().calendarNeverOpen(calendar.name),
     });
   });
   return warnings;

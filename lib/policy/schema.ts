@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate } from './iso-date';
+import { policyMessages, type PolicyMessages } from './policy-messages';
 import { canonicalTimeZone } from './time-zone';
 import type {
   BusinessCalendar,
@@ -27,7 +28,8 @@ z.config({ jitless: true });
  * lower-cased) live in `check-consistency.ts`, because zod skips an object's refinements as soon as any field inside
  * it fails, and `parsePolicy` must report every error at once.
  *
- * Messages written here are the ones a team lead sees; generic ones come from `policy-issues.ts`.
+ * Messages written here are the ones a team lead sees; generic ones come from `policy-issues.ts`. Each is read from
+ * `policyMessages()` when the issue is raised, so it is in the language `parsePolicy` was asked for.
  */
 
 /** Upper bounds from POLICY.md ("Lists have sane bounds"). */
@@ -45,8 +47,13 @@ export const POLICY_LIMITS = {
  * A schema-level message for a value of the wrong kind. A missing field falls through to the generic
  * '"name" is required.' of `policy-issues.ts`, which reads better than "must be a number" for an absent key.
  */
-function unlessMissing(message: string) {
-  return (issue: { input?: unknown }) => (issue.input === undefined ? undefined : message);
+function unlessMissing(pick: (m: PolicyMessages) => string) {
+  return (issue: { input?: unknown }) => (issue.input === undefined ? undefined : pick(policyMessages()));
+}
+
+/** A fixed message, read in the language of the parse in progress. */
+function say(pick: (m: PolicyMessages) => string) {
+  return () => pick(policyMessages());
 }
 
 export const ID_PATTERN = /^[a-z0-9-]+$/;
@@ -54,29 +61,24 @@ export const ID_PATTERN = /^[a-z0-9-]+$/;
 const idSchema = z
   .string()
   .regex(ID_PATTERN, {
-    error: 'An id may contain only lower-case letters a–z, digits and hyphens, such as "office" or "p1".',
+    error: say((m) => m.idPattern),
   });
 
 const wallTimeSchema = z
   .string()
-  .regex(WALL_TIME_PATTERN, { error: 'A time must be written HH:mm, from 00:00 to 24:00, such as "09:00".' });
+  .regex(WALL_TIME_PATTERN, { error: say((m) => m.wallTime) });
 
 const isoDateSchema = z.string().refine(isIsoDate, {
-  error: 'A date must be a real calendar date written YYYY-MM-DD, such as "2026-10-01".',
+  error: say((m) => m.isoDate),
 });
 
 const windowSchema = z
   .tuple([wallTimeSchema, wallTimeSchema], {
-    error: 'A business window must be a pair of times such as ["09:00", "12:00"].',
+    error: say((m) => m.windowPair),
   })
   .superRefine(([start, end], ctx) => {
     if (wallTimeToMinutes(start) >= wallTimeToMinutes(end)) {
-      ctx.addIssue({
-        code: 'custom',
-        message:
-          `The window ${start}–${end} must end after it starts. A window cannot cross midnight: ` +
-          'write 22:00–24:00 on one day and 00:00–06:00 on the next.',
-      });
+      ctx.addIssue({ code: 'custom', message: policyMessages().windowEndsFirst(start, end) });
     }
   }) satisfies z.ZodType<TimeWindow>;
 
@@ -89,9 +91,7 @@ function checkWindowOrder(windows: TimeWindow[], ctx: z.RefinementCtx<TimeWindow
       ctx.addIssue({
         code: 'custom',
         path: [i],
-        message:
-          `This window starts at ${start}, before the previous window (${previousStart}–${previousEnd}) ends. ` +
-          'List the windows of a day in order, without overlaps.',
+        message: policyMessages().windowOverlaps(start, previousStart, previousEnd),
       });
     }
   }
@@ -126,24 +126,21 @@ const holidaySchema = z
           ctx.addIssue({
             code: 'custom',
             path: [key],
-            message: 'A holiday has either a single "date" or a "from"–"to" range, not both.',
+            message: policyMessages().holidayDateAndRange,
           });
         }
       }
       return;
     }
     if (from === undefined && to === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        message: 'A holiday needs a "date", or a "from" and "to" range.',
-      });
+      ctx.addIssue({ code: 'custom', message: policyMessages().holidayNeedsDate });
       return;
     }
     if (from === undefined || to === undefined) {
       ctx.addIssue({
         code: 'custom',
         path: [from === undefined ? 'from' : 'to'],
-        message: 'A holiday range needs both "from" and "to" (both days included).',
+        message: policyMessages().holidayRangeNeedsBoth,
       });
       return;
     }
@@ -151,7 +148,7 @@ const holidaySchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['to'],
-        message: `The holiday range ends (${to}) before it starts (${from}).`,
+        message: policyMessages().holidayRangeReversed(from, to),
       });
     }
   })
@@ -168,7 +165,7 @@ const workdaySchema = z
     date: isoDateSchema,
     hours: z
       .array(windowSchema)
-      .min(1, { error: 'A special workday needs at least one business window; to close a day, add a holiday.' })
+      .min(1, { error: say((m) => m.workdayNeedsWindow) })
       .superRefine(checkWindowOrder),
     name: z.string().optional(),
   })
@@ -182,9 +179,7 @@ const timeZoneSchema = z.string().transform((timeZone, ctx) => {
     ctx.addIssue({
       code: 'custom',
       input: timeZone,
-      message:
-        `"${timeZone}" is not a time zone name. Use an IANA name such as "Asia/Shanghai", ` +
-        '"Europe/Berlin" or "UTC"; offsets such as "+08:00" are not accepted.',
+      message: policyMessages().notATimeZone(timeZone),
     });
     return z.NEVER;
   }
@@ -197,7 +192,7 @@ export const calendarSchema = z.strictObject({
   timeZone: timeZoneSchema,
   weekly: weeklySchema,
   holidays: z.array(holidaySchema).max(POLICY_LIMITS.holidaysPerCalendar, {
-    error: `A calendar can have at most ${POLICY_LIMITS.holidaysPerCalendar} holiday entries; use ranges for runs of days.`,
+    error: say((m) => m.tooManyHolidays(POLICY_LIMITS.holidaysPerCalendar)),
   }),
   workdays: z.array(workdaySchema),
 }) satisfies z.ZodType<BusinessCalendar, unknown>;
@@ -211,18 +206,18 @@ export const customerTierSchema = z.strictObject({
 
 const targetSchema = z.strictObject({
   minutes: z
-    .number({ error: unlessMissing('The target must be a number of minutes, such as 240.') })
-    .gt(0, { error: 'The target must be more than 0 minutes.' })
-    .max(POLICY_LIMITS.targetMinutes, { error: 'The target can be at most 525600 minutes (one year).' }),
+    .number({ error: unlessMissing((m) => m.targetNotNumber) })
+    .gt(0, { error: say((m) => m.targetNotPositive) })
+    .max(POLICY_LIMITS.targetMinutes, { error: say((m) => m.targetTooLong) }),
   calendar: z.string({
-    error: unlessMissing('The target needs a calendar: "24x7" or the id of a calendar in this policy.'),
+    error: unlessMissing((m) => m.targetNeedsCalendar),
   }),
 }) satisfies z.ZodType<Target, unknown>;
 
 const percentSchema = z
-  .number({ error: unlessMissing('A threshold must be a percentage of the target, such as 75.') })
-  .gt(0, { error: 'A threshold must be more than 0 percent.' })
-  .lt(100, { error: 'A threshold must be less than 100 percent; 100 percent is the breach itself.' });
+  .number({ error: unlessMissing((m) => m.thresholdNotNumber) })
+  .gt(0, { error: say((m) => m.thresholdNotPositive) })
+  .lt(100, { error: say((m) => m.thresholdTooHigh) });
 
 export const escalationSchema = z
   .strictObject({ warningAt: percentSchema, criticalAt: percentSchema })
@@ -231,7 +226,7 @@ export const escalationSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['criticalAt'],
-        message: `The critical threshold (${criticalAt}%) must be higher than the warning threshold (${warningAt}%).`,
+        message: policyMessages().thresholdsOutOfOrder(criticalAt, warningAt),
       });
     }
   }) satisfies z.ZodType<Escalation, unknown>;
@@ -244,10 +239,7 @@ const targetsSchema = z
   })
   .superRefine((targets, ctx) => {
     if (Object.values(targets).every((target) => target === undefined)) {
-      ctx.addIssue({
-        code: 'custom',
-        message: 'A tier needs at least one target: firstResponse, nextResponse or resolution.',
-      });
+      ctx.addIssue({ code: 'custom', message: policyMessages().tierNeedsTarget });
     }
   });
 
@@ -268,27 +260,27 @@ function lowerCasedMap<T extends string>(valueSchema: z.ZodType<T>) {
 }
 
 const statusSchema = z.enum(['active', 'paused', 'done'], {
-  error: 'A status must map to "active", "paused" or "done".',
+  error: say((m) => m.statusValue),
 }) satisfies z.ZodType<MappedStatus>;
 
 export const policySchema = z.strictObject({
-  version: z.literal(1, { error: unlessMissing('This policy format is version 1; "version" must be 1.') }),
+  version: z.literal(1, { error: unlessMissing((m) => m.versionMustBe1) }),
   name: z.string(),
   calendars: z.array(calendarSchema).max(POLICY_LIMITS.calendars, {
-    error: `A policy can have at most ${POLICY_LIMITS.calendars} calendars.`,
+    error: say((m) => m.tooManyCalendars(POLICY_LIMITS.calendars)),
   }),
   customerTiers: z.array(customerTierSchema),
   tiers: z
     .array(tierSchema)
-    .min(1, { error: 'A policy needs at least one tier.' })
-    .max(POLICY_LIMITS.tiers, { error: `A policy can have at most ${POLICY_LIMITS.tiers} tiers.` }),
+    .min(1, { error: say((m) => m.needsTier) })
+    .max(POLICY_LIMITS.tiers, { error: say((m) => m.tooManyTiers(POLICY_LIMITS.tiers)) }),
   defaultPriority: z
-    .string({ error: unlessMissing('The default priority must be a priority such as "P3", or null.') })
+    .string({ error: unlessMissing((m) => m.defaultPriority) })
     .nullable(),
   priorityMap: z.strictObject({ zendesk: lowerCasedMap(z.string()), jira: lowerCasedMap(z.string()) }),
   statusMap: z.strictObject({ zendesk: lowerCasedMap(statusSchema), jira: lowerCasedMap(statusSchema) }),
   escalation: escalationSchema,
-  preferNativeSla: z.boolean({ error: unlessMissing('"preferNativeSla" must be true or false.') }),
+  preferNativeSla: z.boolean({ error: unlessMissing((m) => m.preferNativeSla) }),
 }) satisfies z.ZodType<Policy, unknown>;
 
 /** What the schema produces; the type test in `tests/policy` pins that it is exactly `Policy`. */

@@ -33,6 +33,8 @@ export type {
 
 export { createDefaultPolicy } from '../policy/create-default-policy';
 export { parsePolicy } from '../policy/parse-policy';
+export type { ParsePolicyOptions } from '../policy/parse-policy';
+export type { PolicyLanguage } from '../policy/policy-messages';
 
 export { addBusinessTime } from './add-business-time';
 export { businessTimeBetween } from './business-time-between';

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { createBrowserDefaultPolicy } from '../policy/create-default-policy';
+import { getLanguage } from '../i18n/language';
 import { parsePolicy } from '../policy/parse-policy';
 import type { Policy } from '../policy/types';
 import type { DraftSlice, EditorState } from './editor-state';
@@ -48,7 +49,7 @@ export const createDraftSlice: StateCreator<EditorState, [], [], DraftSlice> = (
     } catch (error) {
       return { ok: false, errors: [{ path: '', message: error instanceof Error ? error.message : String(error) }] };
     }
-    const result = parsePolicy(document);
+    const result = parsePolicy(document, { language: getLanguage() });
     if (!result.ok) return result;
     set({ draft: result.policy, rawInputs: {}, dirty: true, saveStatus: { kind: 'idle' } });
     return { ok: true, warnings: result.warnings };

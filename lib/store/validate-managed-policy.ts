@@ -3,6 +3,7 @@
  * Runs in the background (at start-up and whenever `storage.managed` changes) and in the options page.
  */
 import { browser } from 'wxt/browser';
+import { getLanguage } from '../i18n/language';
 import { parsePolicy } from '../policy/parse-policy';
 import type { ParsePolicyResult } from '../policy/types';
 import {
@@ -23,7 +24,7 @@ export function judgeManagedPolicy(raw: ManagedRaw, previous: ManagedVerdict | u
   const result: ParsePolicyResult =
     typeof raw.value === 'string'
       ? { ok: false, errors: [{ path: '', message: 'policyJson is not valid JSON.' }] }
-      : parsePolicy(raw.value);
+      : parsePolicy(raw.value, { language: getLanguage() });
   if (result.ok) {
     return { hash: raw.hash, ok: true, policy: result.policy, warnings: result.warnings, lastGood: result.policy, checkedAt: now };
   }

@@ -3,6 +3,7 @@
  * did not parse yet (a target typed as `4 hrs later`). Issues are keyed by POLICY.md paths
  * (`tiers[2].targets.resolution.minutes`), which is how the sections find the issues beside their fields.
  */
+import { getLanguage } from '../i18n/language';
 import { parsePolicy } from '../policy/parse-policy';
 import type { Policy, PolicyIssue } from '../policy/types';
 
@@ -26,7 +27,7 @@ let lastResult: DraftValidation | undefined;
 /** Validates the draft; memoised on identity, because every section asks on every render. */
 export function validateDraft(draft: unknown, rawInputs: Record<string, RawInputIssue>): DraftValidation {
   if (lastResult && draft === lastDraft && rawInputs === lastRaw) return lastResult;
-  const parsed = parsePolicy(draft);
+  const parsed = parsePolicy(draft, { language: getLanguage() });
   const rawErrors = Object.entries(rawInputs).map(([path, issue]) => ({ path, message: issue.message }));
   // A field with unreadable text reports that, not the stale value the draft still holds for it.
   const shadowed = new Set(rawErrors.map((issue) => issue.path));

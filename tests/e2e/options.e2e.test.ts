@@ -147,5 +147,9 @@ describe('language follows the browser', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'options-zh-CN-dark');
+    // A rule across fields (parsePolicy's own check, not the field's parser) is explained in Chinese too.
+    await page.getByLabel('预警阈值', { exact: true }).fill('90');
+    await page.getByText('严重阈值（75%）须高于预警阈值（90%）。').first().waitFor();
+    expect(await page.getByRole('button', { name: '保存', exact: true }).isDisabled()).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePolicy } from '../../lib/policy/parse-policy';
+import type { ParsePolicyResult } from '../../lib/policy/types';
 import { defaultDocument, editedDocument, errorPaths, type JsonDocument } from './policy-documents';
 
 type Row = [description: string, edit: (document: JsonDocument) => void, paths: string[]];
@@ -8,9 +9,17 @@ const officeCalendar = (document: JsonDocument) => document.calendars[0];
 const monday = (document: JsonDocument) => document.calendars[0].weekly.mon;
 const anotherCalendar = (id: string) => ({ ...defaultDocument().calendars[0], id });
 
+/** Messages with no Chinese in them: an English sentence left untranslated. */
+const untranslated = (result: ParsePolicyResult) => (result.ok ? [] : result.errors.filter((e) => !/\p{Script=Han}/u.test(e.message)));
+
 function expectPaths(rows: Row[]) {
   it.each(rows)('%s', (_description, edit, paths) => {
-    expect(errorPaths(parsePolicy(editedDocument(edit)))).toEqual(paths);
+    const document = editedDocument(edit);
+    expect(errorPaths(parsePolicy(document))).toEqual(paths);
+    // The same errors for a Chinese editor: the same paths, every message in Chinese.
+    const zh = parsePolicy(document, { language: 'zh-CN' });
+    expect(errorPaths(zh)).toEqual(paths);
+    expect(untranslated(zh)).toEqual([]);
   });
 }
 
