@@ -35,7 +35,7 @@ describe('Zendesk placements', () => {
     const placements = findZendeskPlacements(doc, page);
     expect(placements.map((p) => p.key)).toEqual(['4821', '4822', '4823', '4824']);
     for (const p of placements) {
-      expect(p).toMatchObject({ kind: 'row', position: 'append' });
+      expect(p).toMatchObject({ kind: 'row', position: 'prepend' });
       expect(p.host.tagName).toBe('TR');
       expect(p.anchor.getAttribute('data-test-id')).toBe('ticket-table-cells-subject');
     }

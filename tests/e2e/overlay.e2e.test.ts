@@ -150,6 +150,13 @@ describe('badges agree with the engine', () => {
     await page.evaluate(() => document.querySelector('tr[aria-describedby]:last-child')?.scrollIntoView());
     const bottom = await expectPageCorrect('zendesk', undefined, { listForbidden: true, viewportOnly: true });
     expect(top + bottom).toBeGreaterThanOrEqual(18);
+    // On a narrower screen long subjects end in an ellipsis; the badge must not be cut off with them.
+    await page.setViewportSize({ width: 1024, height: 700 });
+    try {
+      expect(await clippedRowBadges()).toEqual([]);
+    } finally {
+      await page.setViewportSize({ width: 1440, height: 700 });
+    }
   });
 
   it('on Zendesk ticket pages (active pane)', async () => {

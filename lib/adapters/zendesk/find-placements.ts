@@ -66,7 +66,9 @@ function rowPlacement(row: Element): BadgePlacement | undefined {
     logOnce('zendesk', 'ticket row without a subject cell');
     return undefined;
   }
-  return { key, kind: 'row', host: row, anchor: cell, position: 'append' };
+  // First in the cell, not after the subject: the cell cuts a long subject off with an ellipsis (nowrap, overflow
+  // hidden), and a badge after it would be cut off with it.
+  return { key, kind: 'row', host: row, anchor: cell, position: 'prepend' };
 }
 
 /** Research §3.2 row-id strategy: aria-describedby suffix → resolved link href → ID cell text. */
