@@ -221,6 +221,7 @@ const zhCn: PolicyMessages = {
   notAnObject: '策略须是 JSON 对象，与选项页导出的文件相同。',
   required: (field) => (field ? `"${field}" 为必填项。` : '此值为必填项。'),
   expected: (expected, found) => `应为${expected}，但实际是${found}。`,
+  // A Latin word gets a space before it, as Chinese typography sets it apart: "应为 true 或 false".
   kind: {
     text: '文本',
     number: '数字',

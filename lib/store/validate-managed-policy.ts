@@ -19,7 +19,10 @@ export type ManagedState =
   | { kind: 'valid'; verdict: ManagedVerdict }
   | { kind: 'invalid'; verdict: ManagedVerdict };
 
-/** Judges one managed value; pure apart from the clock, so tests can call it directly. */
+/**
+ * Judges one managed value; pure apart from the clock and the UI language of its messages, so tests can call it
+ * directly.
+ */
 export function judgeManagedPolicy(raw: ManagedRaw, previous: ManagedVerdict | undefined, now = Date.now()): ManagedVerdict {
   const result: ParsePolicyResult =
     typeof raw.value === 'string'

@@ -24,9 +24,8 @@ export function createTicketClient(source: TicketSource, ttlMs: number, now: () 
   const detailInFlight = new Map<string, Promise<TicketResult>>();
   const notFound = errorResult(source.helpdesk, 'not-found');
 
-  function finish(key: string, result: TicketResult | 'aborted' | undefined, detail: boolean): TicketResult {
+  function finish(key: string, result: TicketResult | 'aborted', detail: boolean): TicketResult {
     if (result === 'aborted') return cancelled; // never cached: the next caller retries
-    if (result === undefined) return detail ? cache.putDetail(key, notFound) : cache.putBatch(key, notFound);
     return detail ? cache.putDetail(key, result) : cache.putBatch(key, result);
   }
 
