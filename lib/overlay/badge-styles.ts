@@ -32,7 +32,7 @@ const CSS =
   `.pill{box-sizing:border-box;display:inline-flex;align-items:center;gap:3px;height:18px;padding:0 6px 0 4px;` +
   `border:1px solid var(--bd);border-radius:9px;background:var(--bg);color:var(--fg);white-space:nowrap;` +
   `font:600 11px/16px ${FONT};font-variant-numeric:tabular-nums;letter-spacing:0}` +
-  `.pill svg{width:12px;height:12px;flex:none;fill:none;stroke:currentColor;stroke-width:2;stroke-linecap:round;stroke-linejoin:round}` +
+  `.pill::after{content:attr(data-text)}.pill svg{width:12px;height:12px;flex:none;fill:none;stroke:currentColor;stroke-width:2;stroke-linecap:round;stroke-linejoin:round}` +
   `:host(:focus-visible) .pill{box-shadow:0 0 0 2px #388bff}.pill.loading{opacity:.75}` +
   `.tip{position:fixed;inset:auto;margin:0;z-index:2147483647;box-sizing:border-box;max-width:320px;padding:8px 10px;` +
   `border:1px solid #dcdfe4;border-radius:6px;background:#fff;color:#172b4d;box-shadow:0 4px 12px #091e4233;` +

@@ -19,26 +19,26 @@ export interface Evaluation {
   sla: TicketSla;
   at: number;
   validUntil: number;
-  /** 0: does not move (paused, or waiting for business hours); 1: counts to `dueAt` (native); 2: counts down. */
-  mode: 0 | 1 | 2;
+  /**
+   * Whether the shown countdown moves: a running clock inside business hours (policy), or a native SLA with a due
+   * time. Not while paused, waiting for business hours, or without a matched tier.
+   */
+  moving: boolean;
   /** `next.remainingMs` at `at` (NaN without a next clock). */
   base: number;
-  dueAt: number;
+  /** When a moving countdown reaches zero: it loses exactly the elapsed wall time (NaN when it does not move). */
+  zeroAt: number;
 }
 
 export function evaluation(sla: TicketSla, at: number, policy: Policy): Evaluation {
   const next = sla.next;
-  const running = next?.state === 'running';
-  const native = sla.source === 'native';
-  const mode = !running ? 0 : native ? (next.dueAt == null ? 0 : 1) : next.outsideHours ? 0 : 2;
-  return {
-    sla,
-    at,
-    validUntil: validUntil(sla, at, policy),
-    mode,
-    base: next ? next.remainingMs : Number.NaN,
-    dueAt: next?.dueAt ?? Number.NaN,
-  };
+  const base = next ? next.remainingMs : Number.NaN;
+  let zeroAt = Number.NaN;
+  if (next?.state === 'running' && sla.source !== 'none') {
+    if (sla.source === 'native') zeroAt = next.dueAt ?? Number.NaN;
+    else if (!next.outsideHours) zeroAt = at + base;
+  }
+  return { sla, at, validUntil: validUntil(sla, at, policy), moving: Number.isFinite(zeroAt), base, zeroAt };
 }
 
 const NATIVE_CRITICAL_MS = 15 * 60_000;
@@ -72,11 +72,11 @@ export function validUntil(sla: TicketSla, at: number, policy: Policy): number {
 
 /**
  * `next.remainingMs` at `now`, shifted from `e` (NaN without a next clock), or null when only a full evaluation
- * can tell. Returns a number, not a shifted copy of the SLA: a tick over 500 badges allocates nothing here.
+ * can tell. Returns a number, not a shifted copy of the SLA: projecting allocates nothing.
  */
 export function projectRemaining(e: Evaluation, now: number): number | null {
   if (now >= e.validUntil || now < e.at) return null;
-  return e.mode === 2 ? e.base - (now - e.at) : e.mode === 1 ? e.dueAt - now : e.base;
+  return e.moving ? e.zeroAt - now : e.base;
 }
 
 /** Whether a visible badge showing `sla` with `remainingMs` left needs the ticker's one-second cadence. */

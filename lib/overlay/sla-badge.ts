@@ -5,12 +5,11 @@
  * defined: `attachShadow` still works on any valid custom-element name, and a controller (found through a WeakMap)
  * drives it. The host's `data-*` attributes are the public contract of OVERLAY.md.
  */
-import type { Helpdesk, TicketSla } from '../sla/types';
+import type { Helpdesk } from '../sla/types';
 import { levelIcon } from './badge-icons';
 import { applyBadgeStyles } from './badge-styles';
 import { createTooltip } from './badge-tooltip';
 import { badgeView, countdown, type BadgeState, type BadgeView } from './badge-view';
-import { textUnit } from './format-remaining';
 import type { OverlayMessages } from './messages';
 
 export const BADGE_TAG = 'sla-badge';
@@ -24,8 +23,11 @@ export interface BadgeController {
   rekey(key: string): void;
   /** Shows a new state; writes only the attributes and text that changed. Returns whether anything was written. */
   update(state: BadgeState): boolean;
-  /** A tick: the same evaluation `sla` with `remainingMs` left now. The cheap path for 500 badges a second. */
-  tickTo(sla: TicketSla, remainingMs: number): boolean;
+  /**
+   * The evaluation shown stands, only its countdown moved: `remainingMs` left now. Writes data-remaining-ms, and the
+   * text and sentence where they changed. (A tick writes data-remaining-ms itself while the text stands.)
+   */
+  countdown(remainingMs: number): boolean;
   setTheme(theme: BadgeTheme): void;
   destroy(): void;
 }
@@ -61,8 +63,10 @@ export function createBadge(
   const pill = doc.createElement('span');
   pill.className = 'pill';
   pill.setAttribute('part', 'pill');
-  const text = doc.createTextNode('');
-  pill.append(text);
+  // The text is the pill's `::after { content: attr(data-text) }`, not a text node: Chromium reshapes a changed
+  // text node at once, inside the script that changed it (~10 µs each, ~20 badges a tick), while a changed
+  // attribute is drawn in the next frame's style and layout.
+  const setText = (value: string) => pill.setAttribute('data-text', value);
   shadow.append(pill);
   host.setAttribute('data-helpdesk', init.helpdesk);
   host.setAttribute('data-key', init.key);
@@ -73,16 +77,13 @@ export function createBadge(
   let state: BadgeState = { status: 'loading' };
   let theme = init.theme;
   let last: Partial<BadgeView> = {};
-  // The tick path's inputs as plain locals (monomorphic, no property lookups): the evaluation shown, whether its
-  // level counts down, the text's unit and the remaining-ms string last written.
-  let tickSla: TicketSla | null = null;
+  // Whether the level shown counts down (ok … breached, paused), so that `countdown` may redraw it.
   let counting = false;
-  let lastUnit = Number.NaN;
-  let lastRem: string | null = null;
 
   const write = (view: BadgeView): boolean => {
     let changed = false;
-    last.remainingMs = lastRem; // the tick path writes only lastRem
+    // Ticks write data-remaining-ms without this controller (tick-table), so compare with what the host holds.
+    last.remainingMs = host.getAttribute('data-remaining-ms');
     for (const [field, attr] of ATTRS) {
       if (last[field] === view[field]) continue;
       changed = true;
@@ -97,12 +98,10 @@ export function createBadge(
       if (icon) pill.prepend(icon);
     }
     if (last.text !== view.text) {
-      text.data = view.text;
+      setText(view.text);
       changed = true;
     }
     last = view;
-    lastRem = view.remainingMs;
-    tickSla = state.status === 'ready' ? state.sla : null;
     counting = !['none', 'met', 'missed', 'loading', 'error'].includes(view.level);
     if (changed) tooltip.refresh();
     return changed;
@@ -136,31 +135,23 @@ export function createBadge(
       controller.update({ status: 'loading' });
     },
     update(next) {
-      if (next.status === 'ready' && next.sla === tickSla) return controller.tickTo(next.sla, next.remainingMs);
+      if (next.status === 'ready' && state.status === 'ready' && next.sla === state.sla) {
+        return controller.countdown(next.remainingMs);
+      }
       state = next;
-      lastUnit = next.status === 'ready' ? textUnit(Math.round(next.remainingMs)) : Number.NaN;
       return write(badgeView(next, t));
     },
-    tickTo(sla, remainingMs) {
-      // Same evaluation, only the countdown moved: unless the text's unit (second or minute) changed, the one
-      // write is data-remaining-ms. The 2 ms tick budget for 500 badges leaves ~4 µs each, and that attribute
-      // write alone costs ~2 µs in Chromium on the CI machine, so nothing else here may touch the DOM.
-      if (sla !== tickSla) return controller.update({ status: 'ready', sla, remainingMs });
-      if (!counting || !Number.isFinite(remainingMs)) return false;
+    countdown(remainingMs) {
+      if (!counting || !Number.isFinite(remainingMs) || state.status !== 'ready') return false;
       const rem = Math.round(remainingMs);
       const value = `${rem}`;
-      if (value === lastRem) return false;
-      host.setAttribute('data-remaining-ms', (lastRem = value));
-      const unit = textUnit(rem);
-      if (unit !== lastUnit) {
-        // Only the countdown moved: redraw its text and sentence, not the whole view (~35 of 500 badges a tick).
-        lastUnit = unit;
-        state = { status: 'ready', sla, remainingMs };
-        const [shown, label] = countdown(last.level!, last.metric ?? null, rem, t);
-        if (shown !== last.text) text.data = last.text = shown;
-        if (label !== last.label) host.setAttribute('aria-label', (last.label = label));
-        tooltip.refresh();
-      }
+      if (value === host.getAttribute('data-remaining-ms')) return false;
+      host.setAttribute('data-remaining-ms', value);
+      state = { status: 'ready', sla: state.sla, remainingMs };
+      const [shown, label] = countdown(last.level!, last.metric ?? null, rem, t);
+      if (shown !== last.text) setText((last.text = shown));
+      if (label !== last.label) host.setAttribute('aria-label', (last.label = label));
+      tooltip.refresh();
       return true;
     },
     setTheme(next) {

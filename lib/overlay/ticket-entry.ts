@@ -8,6 +8,7 @@ import type { TicketFacts, TicketSla } from '../sla/types';
 import type { BadgeState } from './badge-view';
 import { evaluation as plan, projectRemaining, type Evaluation } from './project-sla';
 import { FRESH_MS } from './result-cache';
+import type { TickSlot } from './tick-table';
 import type { BadgeController } from './sla-badge';
 
 export interface Entry {
@@ -49,11 +50,35 @@ export function newEntry(key: string): Entry {
  */
 export function neededRequest(entry: Entry, now: number, seen: boolean): 'batch' | 'detail' | undefined {
   if (entry.requested) return undefined;
-  const stale = now - entry.fetchedAt > FRESH_MS;
+  const stale = now >= entry.fetchedAt + FRESH_MS;
   const approximate = entry.result?.precision === 'batch';
   if (entry.wantsDetail && seen) return stale || approximate ? 'detail' : undefined;
   if (stale) return 'batch';
-  return approximate && seen && now - entry.detailTriedAt > FRESH_MS ? 'detail' : undefined;
+  return approximate && seen && now >= entry.detailTriedAt + FRESH_MS ? 'detail' : undefined;
+}
+
+/**
+ * From when `neededRequest` may ask for something for a seen entry if nothing else about it changes, so that a
+ * tick need not ask every entry every second. While a request is out: never, until its answer (or the queue
+ * dropping it) brings the entry back to the store.
+ */
+export function requestDueAt(entry: Entry): number {
+  if (entry.requested) return Infinity;
+  const staleAt = entry.fetchedAt + FRESH_MS;
+  if (entry.result?.precision !== 'batch') return staleAt;
+  return entry.wantsDetail ? -Infinity : Math.min(staleAt, entry.detailTriedAt + FRESH_MS);
+}
+
+/**
+ * What a tick needs to know about a visible badge of `entry`, which shows `state` (tick-table): how its countdown
+ * moves, and until when that holds (the last evaluation's validity, and the next request due).
+ */
+export function tickSlot(entry: Entry, state: BadgeState): TickSlot {
+  const until = requestDueAt(entry);
+  const e = entry.evaluation;
+  if (state.status !== 'ready' || !e) return { zeroAt: Number.NaN, since: -Infinity, until, shown: Number.NaN };
+  const shown = Number.isFinite(state.remainingMs) ? Math.round(state.remainingMs) : Number.NaN;
+  return { zeroAt: e.moving ? e.zeroAt : Number.NaN, since: e.at, until: Math.min(until, e.validUntil), shown };
 }
 
 export type Evaluate = (policy: Policy, facts: TicketFacts, now: number) => TicketSla;

@@ -10,11 +10,12 @@ import type { PlacementKind, TicketClient, TicketResult } from '../adapters/type
 import type { Policy } from '../policy/types';
 import type { TicketFacts, TicketSla } from '../sla/types';
 import { createFetchQueue } from './fetch-queue';
-import { needsSeconds, projectRemaining, secondsFor } from './project-sla';
+import { needsSeconds } from './project-sla';
 import { createResultCache } from './result-cache';
 import type { BadgeState } from './badge-view';
 import type { BadgeController } from './sla-badge';
-import { entryState, neededRequest, newEntry, type Entry, type Evaluate } from './ticket-entry';
+import { createTickTable } from './tick-table';
+import { entryState, neededRequest, newEntry, tickSlot, type Entry, type Evaluate } from './ticket-entry';
 import type { Cadence } from './ticker';
 import { createVisibilityWatcher } from './visibility';
 
@@ -50,18 +51,25 @@ export function createTicketStore(o: TicketStoreOptions): TicketStore {
   const entries = new Map<string, Entry>();
   const byBadge = new Map<BadgeController, Entry>();
   const byHost = new WeakMap<Element, BadgeController>();
-  const visible = new Set<BadgeController>();
   const hidden = new Set<string>();
   const cache = createResultCache();
+  // The badges in view, with what a tick needs to know about each.
+  const ticks = createTickTable<Entry>();
   let policy: Policy | undefined;
 
   const isSeen = (entry: Entry) => entry.seen > 0;
 
-  /** Shows the entry's state at `now` on its badges (or one badge); returns that state. */
+  /**
+   * Shows the entry's state at `now` on its badges (or one badge), and gives those in view the tick numbers for
+   * it; returns that state.
+   */
   const render = (entry: Entry, now: number, only?: BadgeController): BadgeState => {
     const state = entryState(entry, now, policy, o.evaluate);
-    if (only) only.update(state);
-    else for (const badge of entry.badges) badge.update(state);
+    const slot = isSeen(entry) ? tickSlot(entry, state) : undefined;
+    for (const badge of only ? [only] : entry.badges) {
+      badge.update(state);
+      if (slot) ticks.set(badge, slot);
+    }
     return state;
   };
   const fast = (state: BadgeState) => state.status === 'ready' && needsSeconds(state.sla, state.remainingMs);
@@ -72,6 +80,11 @@ export function createTicketStore(o: TicketStoreOptions): TicketStore {
     entry.requested = true;
     if (kind === 'detail') entry.detailTriedAt = now;
     queue.add(entry.key, kind);
+  };
+  /** A tick handed the entry back (its evaluation or its data is due): ask for what it needs, and show it anew. */
+  const refresh = (entry: Entry, now: number) => {
+    request(entry, now);
+    render(entry, now);
   };
 
   const deliver = (results: Map<string, TicketResult>) => {
@@ -100,10 +113,10 @@ export function createTicketStore(o: TicketStoreOptions): TicketStore {
       if (!entry) continue;
       entry.error = undefined;
       if (current !== old) Object.assign(entry, { result: current, evaluation: undefined });
+      request(entry, now); // first, so the tick slots rendered next know a request is out
       const state = render(entry, now);
       if (state.status === 'ready') evaluated.push({ facts: current.facts, sla: state.sla });
       if (fast(state) && isSeen(entry)) o.demand('second');
-      request(entry, now);
     }
     if (hiddenChanged) o.onHidden();
     if (evaluated.length) o.onEvaluated?.(evaluated);
@@ -127,7 +140,7 @@ export function createTicketStore(o: TicketStoreOptions): TicketStore {
         const entry = entries.get(key);
         if (!entry) continue;
         entry.requested = false;
-        if (entry.badges.size > 0) request(entry, now);
+        if (entry.badges.size > 0) refresh(entry, now);
       }
     },
   });
@@ -139,10 +152,10 @@ export function createTicketStore(o: TicketStoreOptions): TicketStore {
     // A ticket badge reported hidden (the observer's first report for a background ticket tab): batch data now,
     // so it shows real data rather than `loading`; its history waits until it is shown (neededRequest).
     if (!isVisible && entry.wantsDetail) request(entry, o.clock());
-    if (isVisible === visible.has(badge)) return;
+    if (isVisible === ticks.has(badge)) return;
     entry.seen += isVisible ? 1 : -1;
-    if (!isVisible) return void visible.delete(badge);
-    visible.add(badge);
+    if (!isVisible) return void ticks.hide(badge);
+    ticks.show(badge, entry);
     const now = o.clock();
     request(entry, now);
     if (fast(render(entry, now))) o.demand('second');
@@ -185,32 +198,17 @@ export function createTicketStore(o: TicketStoreOptions): TicketStore {
       byBadge.delete(badge);
       watcher.unobserve(badge.host);
       if (!entry) return;
-      if (visible.delete(badge)) entry.seen--;
+      if (ticks.hide(badge)) entry.seen--;
       entry.badges.delete(badge);
       if (entry.badges.size === 0) entries.delete(entry.key);
     },
-    tick(now) {
-      let cadence: Cadence = 'minute';
-      for (const entry of entries.values()) {
-        if (entry.seen === 0) continue;
-        if (!entry.requested) request(entry, now);
-        // Cheap path: shift the last evaluation and hand each badge a number, allocating nothing.
-        const ev = entry.error === undefined ? entry.evaluation : undefined;
-        const remaining = ev ? projectRemaining(ev, now) : null;
-        if (ev && remaining !== null) {
-          for (const b of entry.badges) b.tickTo(ev.sla, remaining);
-          if (ev.mode !== 0 && secondsFor(remaining)) cadence = 'second';
-        } else if (fast(render(entry, now))) cadence = 'second';
-      }
-      return cadence;
-    },
-    stats: () => ({ entries: entries.size, badges: byBadge.size, visible: visible.size, cached: cache.size() }),
+    tick: (now) => ticks.run(now, refresh),
+    stats: () => ({ entries: entries.size, badges: byBadge.size, visible: ticks.size(), cached: cache.size() }),
     dispose() {
       queue.dispose();
       watcher.disconnect();
       entries.clear();
       byBadge.clear();
-      visible.clear();
     },
   };
 }

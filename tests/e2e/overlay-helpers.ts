@@ -33,6 +33,7 @@ export interface BadgeAttrs {
   remainingMs: string | null;
   source: string | null;
   title: string | null;
+  /** The pill's text. */
   text: string;
   /** `<img>` elements inside the badge or its shadow root (ticket text turned markup). */
   imgs: number;
@@ -53,7 +54,7 @@ export async function readBadges(page: Page, scope?: string): Promise<{ now: num
       remainingMs: b.getAttribute('data-remaining-ms'),
       source: b.getAttribute('data-source'),
       title: b.getAttribute('title'),
-      text: b.shadowRoot?.textContent ?? '',
+      text: b.shadowRoot?.querySelector('.pill')?.getAttribute('data-text') ?? '', // drawn by the pill's ::after
       imgs: b.querySelectorAll('img').length + (b.shadowRoot?.querySelectorAll('img').length ?? 0),
       visible: (() => {
         const r = b.getBoundingClientRect();

@@ -34,7 +34,7 @@ describe('<sla-badge>', () => {
     expect(h.getAttribute('data-due')).toBe('2026-01-05T10:00:00.000Z');
     expect(h.getAttribute('data-remaining-ms')).toBe('600000');
     expect(h.getAttribute('data-source')).toBe('policy');
-    expect(h.shadowRoot!.textContent).toContain('10m');
+    expect(h.shadowRoot!.querySelector('.pill')!.getAttribute('data-text')).toBe('10m');
     badge.update({ status: 'error', message: 'No access to this ticket' });
     expect(h.getAttribute('data-level')).toBe('error');
     expect(h.getAttribute('title')).toBe('No access to this ticket');
@@ -68,6 +68,36 @@ describe('<sla-badge>', () => {
     expect(spy).not.toHaveBeenCalled();
     badge.update(ready(sla({}, metric({ remainingMs: 600_500 }))));
     expect(spy.mock.calls.map((c) => c[0])).toEqual(['data-remaining-ms']);
+  });
+
+  it('countdown: the same evaluation moved on; the text and sentence change only with the unit shown', () => {
+    const badge = make();
+    const pill = badge.host.shadowRoot!.querySelector('.pill')!;
+    badge.update(ready(sla({}, metric({ remainingMs: 600_000 }))));
+    const label = badge.host.getAttribute('aria-label');
+    expect(badge.countdown(599_400)).toBe(true); // 9m 59.4s floors to "9m": a new unit
+    expect(pill.getAttribute('data-text')).toBe('9m');
+    expect(badge.host.getAttribute('aria-label')).not.toBe(label);
+    const spy = vi.spyOn(badge.host, 'setAttribute');
+    expect(badge.countdown(598_400)).toBe(true);
+    expect(spy.mock.calls).toEqual([['data-remaining-ms', '598400']]); // still "9m": nothing else is written
+    expect(badge.countdown(598_400.2)).toBe(false); // rounds to what is shown
+  });
+
+  it('countdown leaves badges alone whose level does not count down', () => {
+    const badge = make();
+    badge.update(ready(sla({}, null))); // every clock stopped: "met"
+    expect(badge.countdown(1_000)).toBe(false);
+    expect(badge.host.hasAttribute('data-remaining-ms')).toBe(false);
+  });
+
+  it('a full update compares with the remaining-ms on the host, which ticks write without the controller', () => {
+    const badge = make();
+    const state = ready(sla({}, metric({ remainingMs: 600_000 })));
+    badge.update(state);
+    badge.host.setAttribute('data-remaining-ms', '599000'); // as tick-table does while the text stands
+    badge.update(ready(sla({}, metric({ remainingMs: 600_000 }))));
+    expect(badge.host.getAttribute('data-remaining-ms')).toBe('600000');
   });
 
   it('puts ticket text in as text, never markup', () => {
