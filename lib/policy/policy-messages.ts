@@ -68,6 +68,8 @@ export interface PolicyMessages {
   keysCollide(key: string, first: string): string;
   // The whole document (parse-policy.ts, migrations.ts)
   unreadable(reason: string): string;
+  /** The organisation's managed setting `policyJson` (docs/managed-policy.md) does not parse as JSON. */
+  managedNotJson: string;
   notJsonData: string;
   tooLarge(length: number): string;
   notValid: string;
@@ -158,6 +160,7 @@ const en: PolicyMessages = {
     '(keys are matched case-insensitively). Keep one.',
 
   unreadable: (reason) => `The policy could not be read: ${reason}`,
+  managedNotJson: 'policyJson is not valid JSON.',
   notJsonData:
     'The policy is not plain JSON data: it contains a circular reference or a value JSON cannot hold, such as a BigInt.',
   tooLarge: (length) =>
@@ -252,6 +255,7 @@ const zhCn: PolicyMessages = {
   keysCollide: (key, first) => `"${key}" 与 "${first}" 转为小写后是同一个键（键不区分大小写）。请只保留一个。`,
 
   unreadable: (reason) => `无法读取策略：${reason}`,
+  managedNotJson: 'policyJson 不是有效的 JSON。',
   notJsonData: '策略不是纯 JSON 数据：其中有循环引用，或有 JSON 无法保存的值（例如 BigInt）。',
   tooLarge: (length) => `策略过大：JSON 最多 1,000,000 个字符，而此策略有 ${length.toLocaleString('en-US')} 个。`,
   notValid: '策略无效。',

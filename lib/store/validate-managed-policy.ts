@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import { getLanguage } from '../i18n/language';
 import { parsePolicy } from '../policy/parse-policy';
+import { policyMessages, withPolicyMessages } from '../policy/policy-messages';
 import type { ParsePolicyResult } from '../policy/types';
 import {
   readManagedRaw,
@@ -24,10 +25,11 @@ export type ManagedState =
  * directly.
  */
 export function judgeManagedPolicy(raw: ManagedRaw, previous: ManagedVerdict | undefined, now = Date.now()): ManagedVerdict {
+  const language = getLanguage();
   const result: ParsePolicyResult =
     typeof raw.value === 'string'
-      ? { ok: false, errors: [{ path: '', message: 'policyJson is not valid JSON.' }] }
-      : parsePolicy(raw.value, { language: getLanguage() });
+      ? { ok: false, errors: [{ path: '', message: withPolicyMessages(language, () => policyMessages().managedNotJson) }] }
+      : parsePolicy(raw.value, { language });
   if (result.ok) {
     return { hash: raw.hash, ok: true, policy: result.policy, warnings: result.warnings, lastGood: result.policy, checkedAt: now };
   }
