@@ -9,7 +9,7 @@ import type { Helpdesk } from '../sla/types';
 import { levelIcon } from './badge-icons';
 import { applyBadgeStyles } from './badge-styles';
 import { createTooltip } from './badge-tooltip';
-import { badgeView, countdown, type BadgeState, type BadgeView } from './badge-view';
+import { badgeView, countdown as countdownText, type BadgeState, type BadgeView } from './badge-view';
 import type { OverlayMessages } from './messages';
 
 export const BADGE_TAG = 'sla-badge';
@@ -148,7 +148,7 @@ export function createBadge(
       if (value === host.getAttribute('data-remaining-ms')) return false;
       host.setAttribute('data-remaining-ms', value);
       state = { status: 'ready', sla: state.sla, remainingMs };
-      const [shown, label] = countdown(last.level!, last.metric ?? null, rem, t);
+      const [shown, label] = countdownText(last.level!, last.metric ?? null, rem, t);
       if (shown !== last.text) setText((last.text = shown));
       if (label !== last.label) host.setAttribute('aria-label', (last.label = label));
       tooltip.refresh();
