@@ -282,10 +282,15 @@ export function policyMessages(): PolicyMessages {
   return current;
 }
 
+/** One language's catalogue, for a message given outside a parse (English for an unknown language). */
+export function policyMessagesIn(language: PolicyLanguage): PolicyMessages {
+  return CATALOGUES[language] ?? en;
+}
+
 /** Runs `parse` with `language`'s catalogue selected, and restores the previous one afterwards, even on a throw. */
 export function withPolicyMessages<T>(language: PolicyLanguage, parse: () => T): T {
   const previous = current;
-  current = CATALOGUES[language] ?? en;
+  current = policyMessagesIn(language);
   try {
     return parse();
   } finally {

@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import { getLanguage } from '../i18n/language';
 import { parsePolicy } from '../policy/parse-policy';
-import { policyMessages, withPolicyMessages } from '../policy/policy-messages';
+import { policyMessagesIn } from '../policy/policy-messages';
 import type { ParsePolicyResult } from '../policy/types';
 import {
   readManagedRaw,
@@ -28,7 +28,7 @@ export function judgeManagedPolicy(raw: ManagedRaw, previous: ManagedVerdict | u
   const language = getLanguage();
   const result: ParsePolicyResult =
     typeof raw.value === 'string'
-      ? { ok: false, errors: [{ path: '', message: withPolicyMessages(language, () => policyMessages().managedNotJson) }] }
+      ? { ok: false, errors: [{ path: '', message: policyMessagesIn(language).managedNotJson }] }
       : parsePolicy(raw.value, { language });
   if (result.ok) {
     return { hash: raw.hash, ok: true, policy: result.policy, warnings: result.warnings, lastGood: result.policy, checkedAt: now };
